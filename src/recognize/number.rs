@@ -1,0 +1,854 @@
+//! Numbers written in digits or words.
+//!
+//! This layer only says *what number is written where*: "20 billion",
+//! "3.7", "5,000", "twenty-one", "half a million". Units, currencies and
+//! qualifiers are the quantity recognizer's business (`quantity.rs`), dates
+//! the date recognizer's; a year such as "2025" is still returned here.
+//!
+//! What is deliberately *not* a number:
+//! - citation markers glued to a word or a closing quote ("GDP1", "alone7",
+//!   "”1", "reports”1."): news copy pasted from the web keeps its footnote
+//!   numbers, and reading them as values invents claims. The same rule
+//!   drops the digits of codes and names ("G7", "F-35", "COVID-19");
+//! - digits followed by letters that are not a scale or a known unit
+//!   ("75th" is an ordinal, "1990s" a decade, "5G" a name);
+//! - times ("5:36 AM", "10 pm"), slashed figures ("24/7", "9/11",
+//!   "/33370655.html") and anything inside a URL;
+//! - vague plurals ("dozens", "hundreds", "thousands", "tens of thousands",
+//!   "several million"): they bound nothing a contradiction could rest on;
+//! - "one" on its own: it is far more often a pronoun ("one of the", "no
+//!   one") than a count. It is read only before a scale word ("one
+//!   million", "one hundred"), inside a compound ("twenty-one") or in a
+//!   hyphenated modifier ("one-day", "one-year"), or when it is the whole
+//!   text (a caller asking about one word);
+//! - "a" on its own; "a hundred", "a million", "a dozen" are numbers.
+//!
+//! Fractions in words ("a third of", "two-thirds") are returned with their
+//! value (0.333…), never as integers, and flagged for the quantity layer,
+//! which leaves them out.
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One number as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberMatch {
+    pub span: Span,
+    pub value: f64,
+    /// Half a unit of the last written digit, after scaling: "20 billion" → 0.5e9,
+    /// "3.7" → 0.05, "32" → 0.5, "twenty" → 0.5.
+    pub tolerance: f64,
+    /// Written as a whole number with no scale word ("32", "5,000", "three").
+    pub integer: bool,
+    pub spelled: bool,
+}
+
+/// Every number in `text`, sorted by start, non-overlapping.
+pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
+    scan(text, &crate::recognize::quantity::currency_mark_ends_at)
+        .into_iter()
+        .map(|s| s.number)
+        .collect()
+}
+
+/// A number with the facts the quantity layer needs beyond [`NumberMatch`].
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Scanned {
+    pub number: NumberMatch,
+    /// The scale word's factor ("billion", "bn" → 1e9; "dozen" → 12); 1 when none.
+    pub scale: f64,
+    /// A fraction in words ("a third of"): a share, not an amount.
+    pub fraction: bool,
+}
+
+/// Finds numbers; `glued_prefix_ok` says whether the text before a digit run
+/// ends in a currency mark that may be glued to it ("EUR20bn", "Rs500"),
+/// which would otherwise look like a citation marker glued to a word.
+pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Scanned> {
+    let urls: Vec<Span> = URL.find_iter(text).map(|m| Span::from(m.range())).collect();
+    let mut found = digit_numbers(text, &urls, glued_prefix_ok);
+    let spelled = spelled_numbers(text, &urls, &found);
+    found.extend(spelled);
+    found.sort_by_key(|s| s.number.span.start);
+    found
+}
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"'()\[\]{}]+"#).expect("url regex"));
+
+/// Digit runs with optional thousands separators (commas, or the no-break
+/// and thin spaces of "500 000") and decimals. A plain space never groups:
+/// "the 32 100-day plans" is two numbers. ASCII digits only: `\d` would
+/// also match other scripts' digits and superscripts.
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?",
+        r"|[0-9]{1,3}(?:[\u{a0}\u{202f}\u{2009}][0-9]{3})+(?:\.[0-9]+)?",
+        r"|[0-9]+(?:\.[0-9]+)?",
+    ))
+    .expect("digit regex")
+});
+
+/// A scale word after a space ("20 billion", "4.7 bn") or a hyphen ("a $20-billion package").
+static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:[ \u{a0}\u{202f}]+|-)(thousand|million|billion|trillion|crores?|lakhs?)|[ \u{a0}\u{202f}]+(bn|mn|tn|bln|mln|trn))\b",
+    )
+    .expect("scale regex")
+});
+
+/// "5 pm", "10.30 a.m.": a time of day, not a number.
+static CLOCK_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[ \u{a0}\u{202f}]?(?:a\.m\.|p\.m\.|am\b|pm\b)").expect("clock regex"));
+
+/// Letter runs: the words spelled numbers are made of.
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{M}]+").expect("word regex"));
+
+/// Whether `at` overlaps one of `spans`, which are sorted and disjoint.
+fn in_any(spans: &[Span], at: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= at.start);
+    spans.get(i).is_some_and(|s| s.overlaps(at))
+}
+
+fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Scanned> {
+    let mut out = Vec::new();
+    for m in DIGITS.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        if in_any(urls, Span::new(start, end)) || glued_before(text, start, glued_prefix_ok) {
+            continue;
+        }
+        let Some((scale, scale_end)) = scale_after(text, end) else {
+            continue;
+        };
+        let start = start - minus_sign_before(text, start);
+        let raw: String = text[start..end]
+            .chars()
+            .filter(|c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+            .map(|c| if c == '−' { '-' } else { c })
+            .collect();
+        let Ok(written) = raw.parse::<f64>() else {
+            continue;
+        };
+        let decimals = m.as_str().split('.').nth(1).map_or(0, str::len);
+        let unit = 10f64.powi(-(decimals.min(300) as i32));
+        out.push(Scanned {
+            number: NumberMatch {
+                span: Span::new(start, scale_end),
+                value: written * scale,
+                tolerance: 0.5 * unit * scale,
+                integer: decimals == 0 && scale == 1.0,
+                spelled: false,
+            },
+            scale,
+            fraction: false,
+        });
+    }
+    out
+}
+
+/// Whether the digit run at `start` is glued to what precedes it in a way
+/// that makes it a citation marker or part of a code, not a value.
+///
+/// A run glued to a letter ("GDP1", "G7"), to a closing quote or bracket
+/// ("”1", "reports”1"), to a sentence's final period ("alone.4") or to a
+/// letter-hyphen ("F-35", "COVID-19") is not a number; neither is one after
+/// "/" or ":" (paths, times). A currency code glued to the figure ("EUR20")
+/// is the exception `glued_prefix_ok` allows.
+pub(crate) fn glued_before(text: &str, start: usize, glued_prefix_ok: &dyn Fn(&str) -> bool) -> bool {
+    let before = &text[..start];
+    let mut rev = before.chars().rev();
+    let Some(c) = rev.next() else {
+        return false;
+    };
+    if c.is_ascii_digit() {
+        return true;
+    }
+    if glued_prefix_ok(before) {
+        return false;
+    }
+    let prev = rev.next();
+    let closing = |p: char| matches!(p, '”' | '’' | '"' | '\'' | ')' | ']');
+    match c {
+        c if c.is_alphabetic() => true,
+        '”' | ')' | ']' | '%' | '/' | ':' | '_' | '@' | '#' | '&' | '\\' => true,
+        // A straight quote or an apostrophe opens a quotation when it follows a space.
+        '"' | '’' | '\'' => !matches!(prev, None | Some('(' | '[')) && !prev.is_some_and(char::is_whitespace),
+        '.' | ',' => prev.is_some_and(|p| p.is_alphanumeric() || closing(p)),
+        '-' | '‑' => prev.is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+/// Length in bytes of a minus sign directly before `start`: "−0.3%", " -5".
+/// A hyphen counts only after a space or an opening bracket, so "3-4" stays a range.
+fn minus_sign_before(text: &str, start: usize) -> usize {
+    let before = &text[..start];
+    let mut rev = before.chars().rev();
+    match rev.next() {
+        Some('−') => '−'.len_utf8(),
+        Some('-') if rev.next().is_none_or(|p| p.is_whitespace() || p == '(') => 1,
+        _ => 0,
+    }
+}
+
+/// Scale factor and end of the number after the digit run ending at `end`;
+/// `None` when what follows shows the digits are not a number (a time, an
+/// ordinal suffix, a version or a code).
+fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
+    let rest = &text[end..];
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some('0'..='9'), _) => return None,
+        (Some(',' | '.' | ':' | '/'), Some('0'..='9')) => return None,
+        _ => {}
+    }
+    if CLOCK_AFTER.is_match(rest) {
+        return None;
+    }
+    let letters: &str = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    if !letters.is_empty() {
+        if rest[letters.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if let Some(scale) = glued_scale(letters) {
+            return Some((scale, end + letters.len()));
+        }
+        return is_glued_unit(letters).then_some((1.0, end));
+    }
+    if let Some(c) = SCALE_AFTER.captures(rest) {
+        let word = c.get(1).or_else(|| c.get(2)).map_or("", |w| w.as_str());
+        return Some((scale_factor(word)?, end + c.get(0).map_or(0, |m| m.end())));
+    }
+    Some((1.0, end))
+}
+
+/// Scale abbreviations written against the digits: "1.2m", "$5bn", "50k".
+/// "m" is read as million even though "100m" can be a distance: in the
+/// money and budget figures this tool compares, million is the reading.
+fn glued_scale(letters: &str) -> Option<f64> {
+    match letters {
+        "k" | "K" => Some(1e3),
+        "m" | "M" | "mn" | "Mn" | "mln" => Some(1e6),
+        "b" | "B" | "bn" | "Bn" | "BN" | "bln" => Some(1e9),
+        "tn" | "Tn" | "trn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Units commonly glued to a figure; the figure stays a number ("100km").
+fn is_glued_unit(letters: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "km", "kg", "mm", "cm", "mi", "kt", "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "mph", "kph", "kmh",
+        "ha", "ft", "lb", "lbs", "bpd", "pc", "pct",
+    ];
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(letters))
+}
+
+fn scale_factor(word: &str) -> Option<f64> {
+    match word.to_ascii_lowercase().as_str() {
+        "thousand" => Some(1e3),
+        "lakh" | "lakhs" => Some(1e5),
+        "million" | "mn" | "mln" => Some(1e6),
+        "crore" | "crores" => Some(1e7),
+        "billion" | "bn" | "bln" => Some(1e9),
+        "trillion" | "tn" | "trn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The role a word plays in a spelled-out number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Word {
+    /// zero … nine
+    Unit(u32),
+    /// ten … nineteen
+    Teen(u32),
+    /// twenty, thirty … ninety
+    Tens(u32),
+    Hundred,
+    /// thousand, million, billion, trillion, dozen
+    Scale(f64),
+    /// "a" in "a hundred", "a million"
+    A,
+    And,
+}
+
+fn word_kind(lower: &str) -> Option<Word> {
+    const UNITS: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const TEENS: [&str; 10] = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|w| *w == lower) {
+        return Some(Word::Unit(i as u32));
+    }
+    if let Some(i) = TEENS.iter().position(|w| *w == lower) {
+        return Some(Word::Teen(10 + i as u32));
+    }
+    if let Some(i) = TENS.iter().position(|w| *w == lower) {
+        return Some(Word::Tens(20 + 10 * i as u32));
+    }
+    match lower {
+        "hundred" => Some(Word::Hundred),
+        "thousand" => Some(Word::Scale(1e3)),
+        "million" => Some(Word::Scale(1e6)),
+        "billion" => Some(Word::Scale(1e9)),
+        "trillion" => Some(Word::Scale(1e12)),
+        "dozen" => Some(Word::Scale(12.0)),
+        "a" => Some(Word::A),
+        "and" => Some(Word::And),
+        _ => None,
+    }
+}
+
+/// Whether a lower-case word can be part of a spelled cardinal ("twenty",
+/// "hundred", "million", "and", "a").
+pub(crate) fn is_number_word(lower: &str) -> bool {
+    word_kind(lower).is_some()
+}
+
+/// A cardinal number read from lower-case words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Cardinal {
+    pub value: f64,
+    /// Words consumed from the start of the slice.
+    pub words: usize,
+    /// The factor of the scale word it ends on ("twenty billion" → 1e9), else 1.
+    pub scale: f64,
+}
+
+/// Where the reader stands inside a spelled number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum State {
+    Start,
+    A,
+    Ones,
+    Tens,
+    TensOnes,
+    Hundred,
+    HundredAnd,
+    HundredOnes,
+    HundredTens,
+    HundredTensOnes,
+    Scale,
+    ScaleAnd,
+}
+
+impl State {
+    fn can_end(self) -> bool {
+        !matches!(self, State::Start | State::A | State::HundredAnd | State::ScaleAnd)
+    }
+}
+
+/// Reads the longest cardinal number at the start of `words` (lower case):
+/// "twenty one", "one hundred and five", "two million five hundred thousand",
+/// "a dozen", "half a million". Returns `None` when no number starts there.
+pub(crate) fn parse_cardinal(words: &[&str]) -> Option<Cardinal> {
+    if let [half, "a", scale, ..] = words {
+        if *half == "half" {
+            return match word_kind(scale)? {
+                Word::Scale(s) => Some(Cardinal {
+                    value: 0.5 * s,
+                    words: 3,
+                    scale: s,
+                }),
+                _ => None,
+            };
+        }
+    }
+    let (mut total, mut group, mut last_scale) = (0.0f64, 0u32, f64::INFINITY);
+    let mut state = State::Start;
+    let mut best = None;
+    for (i, word) in words.iter().enumerate() {
+        let Some(kind) = word_kind(word) else { break };
+        let next = match (state, kind) {
+            (State::Start, Word::A) => {
+                group = 1;
+                State::A
+            }
+            (State::Start | State::Scale | State::ScaleAnd, Word::Unit(u)) if state == State::Start || u > 0 => {
+                group = u;
+                State::Ones
+            }
+            (State::Start | State::Scale | State::ScaleAnd, Word::Teen(t)) => {
+                group = t;
+                State::Ones
+            }
+            (State::Start | State::Scale | State::ScaleAnd, Word::Tens(t)) => {
+                group = t;
+                State::Tens
+            }
+            (State::Tens, Word::Unit(u)) if u > 0 => {
+                group += u;
+                State::TensOnes
+            }
+            (State::A | State::Ones | State::TensOnes, Word::Hundred) if group > 0 => {
+                group *= 100;
+                State::Hundred
+            }
+            (State::Hundred, Word::And) => State::HundredAnd,
+            (State::Hundred | State::HundredAnd, Word::Unit(u)) if u > 0 => {
+                group += u;
+                State::HundredOnes
+            }
+            (State::Hundred | State::HundredAnd, Word::Teen(t)) => {
+                group += t;
+                State::HundredOnes
+            }
+            (State::Hundred | State::HundredAnd, Word::Tens(t)) => {
+                group += t;
+                State::HundredTens
+            }
+            (State::HundredTens, Word::Unit(u)) if u > 0 => {
+                group += u;
+                State::HundredTensOnes
+            }
+            (State::Scale, Word::And) => State::ScaleAnd,
+            (s, Word::Scale(f)) if s != State::Start && s != State::HundredAnd && s != State::ScaleAnd => {
+                if group == 0 || f >= last_scale || s == State::Scale {
+                    break;
+                }
+                total += f64::from(group) * f;
+                group = 0;
+                last_scale = f;
+                State::Scale
+            }
+            _ => break,
+        };
+        state = next;
+        if state.can_end() {
+            let scale = if state == State::Scale { last_scale } else { 1.0 };
+            best = Some(Cardinal {
+                value: total + f64::from(group),
+                words: i + 1,
+                scale,
+            });
+        }
+    }
+    best
+}
+
+/// Whether two consecutive words are joined as parts of one number: by a
+/// hyphen ("twenty-one") or by spaces within one paragraph.
+pub(crate) fn joined(gap: &str) -> bool {
+    matches!(gap, "-" | "‑")
+        || (!gap.is_empty() && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1)
+}
+
+/// The words of `text` with their spans.
+pub(crate) fn words(text: &str) -> Vec<Span> {
+    WORD.find_iter(text).map(|m| Span::from(m.range())).collect()
+}
+
+/// The denominator a fraction word stands for, and whether it is plural.
+fn denominator(lower: &str) -> Option<(f64, bool)> {
+    const NAMES: [(&str, &str, f64); 9] = [
+        ("half", "halves", 2.0),
+        ("third", "thirds", 3.0),
+        ("quarter", "quarters", 4.0),
+        ("fourth", "fourths", 4.0),
+        ("fifth", "fifths", 5.0),
+        ("sixth", "sixths", 6.0),
+        ("seventh", "sevenths", 7.0),
+        ("eighth", "eighths", 8.0),
+        ("tenth", "tenths", 10.0),
+    ];
+    NAMES.iter().find_map(|(one, many, d)| {
+        if lower == *one {
+            Some((*d, false))
+        } else if lower == *many {
+            Some((*d, true))
+        } else {
+            None
+        }
+    })
+}
+
+static OF_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\b").expect("of regex"));
+
+/// A fraction in words: a share ("a third of" → 0.333) or, before "of a
+/// million", an amount ("a quarter of a million" → 250,000).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Fraction {
+    pub span: Span,
+    pub value: f64,
+    /// The scale of an amount ("of a million" → 1e6); `None` for a share.
+    pub of_scale: Option<f64>,
+}
+
+static OF_A_SCALE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+of\s+an?\s+(thousand|million|billion|trillion)\b").expect("of-a regex"));
+
+/// A fraction in words starting at word `i`: "a third of", "two-thirds",
+/// "one fifth", "half of". After "a" a singular denominator needs "of" or
+/// a hyphen, since "a third" alone is usually an ordinal ("a third term").
+pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize) -> Option<Fraction> {
+    let followed_by_of = |k: usize| OF_AFTER.is_match(&text[toks[k].end..]);
+    let (span, share) = if lower[i] == "half" && followed_by_of(i) {
+        (toks[i], 0.5)
+    } else {
+        let numerator = match lower[i].as_str() {
+            "a" | "one" => 1.0,
+            w => match word_kind(w)? {
+                Word::Unit(u) if u > 1 => f64::from(u),
+                Word::Teen(10) => 10.0,
+                _ => return None,
+            },
+        };
+        let k = i + 1;
+        let gap = &text[toks[i].end..toks.get(k)?.start];
+        if !joined(gap) {
+            return None;
+        }
+        let (d, plural) = denominator(&lower[k])?;
+        let hyphen = matches!(gap, "-" | "‑");
+        let sure = (plural && lower[k] != "quarters") || hyphen || lower[i] == "one" || followed_by_of(k);
+        if !sure {
+            return None;
+        }
+        (Span::new(toks[i].start, toks[k].end), numerator / d)
+    };
+    if let Some(c) = OF_A_SCALE.captures(&text[span.end..]) {
+        let scale = scale_factor(c.get(1).map_or("", |m| m.as_str()))?;
+        let end = span.end + c.get(0).map_or(0, |m| m.end());
+        return Some(Fraction {
+            span: Span::new(span.start, end),
+            value: share * scale,
+            of_scale: Some(scale),
+        });
+    }
+    Some(Fraction {
+        span,
+        value: share,
+        of_scale: None,
+    })
+}
+
+/// Whether the cardinal in `lower[i..i + n]` is the front of an ordinal
+/// compound ("twenty-first", "two hundredth", "one hundred and first"),
+/// which the ordinal recognizer reads whole.
+fn starts_ordinal(text: &str, toks: &[Span], lower: &[String], i: usize, n: usize) -> bool {
+    let mut k = i + n;
+    let mut tail: Vec<&str> = lower[i..k].iter().map(String::as_str).collect();
+    while let Some(tok) = toks.get(k) {
+        if !joined(&text[toks[k - 1].end..tok.start]) {
+            return false;
+        }
+        if lower[k] == "and" {
+            tail.push("and");
+            k += 1;
+            continue;
+        }
+        let Some(card) = crate::recognize::ordinal::ordinal_as_cardinal(&lower[k]) else {
+            return false;
+        };
+        tail.push(card);
+        return parse_cardinal(&tail).is_some_and(|c| c.words == tail.len());
+    }
+    false
+}
+
+fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned> {
+    let toks = words(text);
+    let lower: Vec<String> = toks.iter().map(|s| s.slice(text).to_lowercase()).collect();
+    let digit_spans: Vec<Span> = digits.iter().map(|d| d.number.span).collect();
+    let taken = |s: Span| in_any(urls, s) || in_any(&digit_spans, s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if taken(toks[i]) {
+            i += 1;
+            continue;
+        }
+        if let Some(f) = fraction_at(text, &toks, &lower, i) {
+            out.push(match f.of_scale {
+                Some(scale) => spelled(f.span, f.value, 0.05 * scale, false, scale, false),
+                None => spelled(f.span, f.value, 0.005, false, 1.0, true),
+            });
+            while i < toks.len() && toks[i].start < f.span.end {
+                i += 1;
+            }
+            continue;
+        }
+        // The words joined to this one, as far as a number can reach.
+        let mut run = vec![lower[i].as_str()];
+        for k in i + 1..toks.len().min(i + 12) {
+            if taken(toks[k]) || !joined(&text[toks[k - 1].end..toks[k].start]) {
+                break;
+            }
+            run.push(lower[k].as_str());
+        }
+        let Some(card) = parse_cardinal(&run) else {
+            i += 1;
+            continue;
+        };
+        let last = i + card.words - 1;
+        let span = Span::new(toks[i].start, toks[last].end);
+        // A caller asking about the single word "one" ("one-year-old" split up) gets 1.
+        let alone = text.trim() == span.slice(text);
+        let lone_one = card.words == 1 && run[0] == "one" && !hyphen_word_after(text, span.end) && !alone;
+        if !lone_one && !starts_ordinal(text, &toks, &lower, i, card.words) {
+            let integer = card.scale == 1.0 && card.value.fract() == 0.0;
+            let tolerance = if run[0] == "half" {
+                0.05 * card.scale
+            } else {
+                0.5 * card.scale
+            };
+            out.push(spelled(span, card.value, tolerance, integer, card.scale, false));
+        }
+        i = last + 1;
+    }
+    out
+}
+
+/// "one-day", "one-year-old": a hyphen and a word right after.
+fn hyphen_word_after(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars();
+    matches!(rest.next(), Some('-' | '‑')) && rest.next().is_some_and(char::is_alphabetic)
+}
+
+fn spelled(span: Span, value: f64, tolerance: f64, integer: bool, scale: f64, fraction: bool) -> Scanned {
+    Scanned {
+        number: NumberMatch {
+            span,
+            value,
+            tolerance,
+            integer,
+            spelled: true,
+        },
+        scale,
+        fraction,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> NumberMatch {
+        let found = find_numbers(text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        find_numbers(text).iter().map(|n| n.value).collect()
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
+        find_numbers(text)
+            .into_iter()
+            .map(|n| n.span.slice(text))
+            .collect::<Vec<_>>()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[test]
+    fn plain_integers_and_separators() {
+        let n = one("all 32 member states");
+        assert_eq!((n.value, n.tolerance, n.integer, n.spelled), (32.0, 0.5, true, false));
+        assert_eq!(n.span, Span::new(4, 6));
+        let n = one("up to 5,000 soldiers");
+        assert_eq!((n.value, n.integer), (5000.0, true));
+        assert_eq!(one("12,345,678.9 units").value, 12_345_678.9);
+        assert_eq!(one("500\u{a0}000 people").value, 500_000.0);
+        assert_eq!(values("the 32 100-day plans"), vec![32.0, 100.0]);
+    }
+
+    #[test]
+    fn decimals_set_the_tolerance() {
+        let n = one("at least 3.7% of GDP");
+        assert_eq!(n.value, 3.7);
+        assert!(close(n.tolerance, 0.05));
+        assert!(!n.integer);
+        assert!(close(one("2.50").tolerance, 0.005));
+    }
+
+    #[test]
+    fn scale_words_multiply_value_and_tolerance() {
+        let n = one("more than 20 billion euros");
+        assert_eq!(n.span.slice("more than 20 billion euros"), "20 billion");
+        assert_eq!((n.value, n.tolerance, n.integer), (2e10, 0.5e9, false));
+        let n = one("£1.2m");
+        assert!(close(n.value, 1.2e6) && close(n.tolerance, 0.05e6));
+        assert_eq!(one("$5bn").value, 5e9);
+        assert_eq!(one("4.7 bn USD").value, 4.7e9);
+        assert_eq!(one("50k").value, 5e4);
+        assert_eq!(one("a $20-billion package").value, 2e10);
+        assert_eq!(one("Rs 500 crore").value, 5e9);
+        assert_eq!(one("1.5 Million").value, 1.5e6);
+    }
+
+    #[test]
+    fn citation_markers_are_not_numbers() {
+        assert_eq!(values("the current guideline of 2% of GDP1. Washington"), vec![2.0]);
+        assert_eq!(values("in the first quarter of 2025 alone4. Ministers"), vec![2025.0]);
+        assert!(values("since he took office15 and").is_empty());
+        assert!(values("progress reports”1.").is_empty());
+        assert!(values("he said.”1 Then").is_empty());
+        assert!(values("as noted…”311").is_empty());
+        assert!(values("the end of the sentence.4 Next").is_empty());
+        assert!(values("(see chart)3 and [note]2").is_empty());
+    }
+
+    #[test]
+    fn codes_and_names_with_digits_are_not_numbers() {
+        assert!(values("G7 leaders flew F-35 jets during COVID-19 and 5G rollouts").is_empty());
+        assert!(values("Su-27 and MH17").is_empty());
+    }
+
+    #[test]
+    fn glued_currency_codes_are_allowed() {
+        assert_eq!(values("EUR20bn"), vec![2e10]);
+        assert_eq!(values("USD4.7bn"), vec![4.7e9]);
+    }
+
+    #[test]
+    fn times_urls_and_slashes_are_not_numbers() {
+        assert!(values("at 5:36 AM").is_empty());
+        assert!(values("at 10 pm and 7 a.m.").is_empty());
+        assert!(values("see https://example.org/embed?id=2025&width=640 now").is_empty());
+        assert!(values("www.news.com/world/33370655.html").is_empty());
+        assert!(values("/33370655.html").is_empty());
+        assert!(values("open 24/7 since 9/11").is_empty());
+    }
+
+    #[test]
+    fn suffixes_that_make_digits_something_else() {
+        assert!(values("the 75th anniversary, 1st and 22nd").is_empty());
+        assert!(values("in the 1990s").is_empty());
+        assert!(values("version 1.2.3").is_empty());
+        assert_eq!(values("a 100km front"), vec![100.0]);
+    }
+
+    #[test]
+    fn negative_figures() {
+        assert_eq!(values("growth of −0.3% and -1.5%"), vec![-0.3, -1.5]);
+        assert_eq!(values("3-4%"), vec![3.0, 4.0]);
+    }
+
+    #[test]
+    fn spelled_units_tens_and_compounds() {
+        let n = one("three ministers");
+        assert_eq!((n.value, n.tolerance, n.integer, n.spelled), (3.0, 0.5, true, true));
+        assert_eq!(one("twenty").value, 20.0);
+        assert_eq!(one("twenty-one states").value, 21.0);
+        assert_eq!(one("Twenty one states").value, 21.0);
+        assert_eq!(one("nineteen").value, 19.0);
+        assert_eq!(values("five six"), vec![5.0, 6.0]);
+    }
+
+    #[test]
+    fn spelled_hundreds_thousands_and_scales() {
+        assert_eq!(one("one hundred").value, 100.0);
+        assert_eq!(one("a hundred and fifty people").value, 150.0);
+        assert_eq!(one("three hundred and twenty-five").value, 325.0);
+        let n = one("two thousand troops");
+        assert_eq!((n.value, n.tolerance, n.integer), (2000.0, 500.0, false));
+        let n = one("twenty billion");
+        assert_eq!((n.value, n.tolerance, n.integer), (2e10, 0.5e9, false));
+        assert_eq!(one("two million five hundred thousand").value, 2_500_000.0);
+        assert_eq!(one("two thousand five hundred").value, 2500.0);
+        assert!(one("two thousand five hundred").integer);
+        assert_eq!(one("a million").value, 1e6);
+        assert_eq!(one("half a million").value, 5e5);
+        assert_eq!(one("a dozen").value, 12.0);
+    }
+
+    #[test]
+    fn spans_of_spelled_numbers() {
+        let text = "the three-year-old war lasted two days";
+        assert_eq!(texts(text), vec!["three", "two"]);
+        assert_eq!(texts("a hundred people"), vec!["a hundred"]);
+    }
+
+    #[test]
+    fn lone_one_and_a_are_not_numbers() {
+        assert!(values("one of the allies; no one knew; the one that").is_empty());
+        assert!(values("a meeting and a deal").is_empty());
+        assert_eq!(values("one million"), vec![1e6]);
+        assert_eq!(values("a one-day visit"), vec![1.0]);
+        assert_eq!(values("twenty-one"), vec![21.0]);
+        assert_eq!(values(" one "), vec![1.0]);
+    }
+
+    #[test]
+    fn vague_plurals_are_skipped() {
+        assert!(values("dozens of hundreds of thousands, tens of thousands and millions").is_empty());
+        assert!(values("several million and a few hundred").is_empty());
+    }
+
+    #[test]
+    fn fractions_are_marked_and_not_integer() {
+        let n = one("a third of the budget");
+        assert!(close(n.value, 1.0 / 3.0) && !n.integer && n.spelled);
+        assert!(close(one("a two-thirds majority").value, 2.0 / 3.0));
+        assert_eq!(one("half of all members").value, 0.5);
+        assert!(close(one("one fifth said so").value, 0.2));
+        let n = one("a quarter of a million people");
+        assert_eq!((n.value, n.integer), (250_000.0, false));
+        assert!(!scan("a quarter of a million", &|_| false)[0].fraction);
+        assert!(values("for a third term").is_empty());
+        let scanned = scan("a quarter of them", &|_| false);
+        assert!(scanned[0].fraction);
+    }
+
+    #[test]
+    fn ordinal_compounds_are_left_to_the_ordinal_recognizer() {
+        assert!(values("the twenty-first century").is_empty());
+        assert!(values("the two hundredth day").is_empty());
+        assert_eq!(values("a three-second delay"), vec![3.0]);
+    }
+
+    #[test]
+    fn scale_and_spelled_parser_details() {
+        let c = parse_cardinal(&["twenty", "billion", "euros"]).unwrap();
+        assert_eq!((c.value, c.words, c.scale), (2e10, 2, 1e9));
+        assert_eq!(parse_cardinal(&["a"]), None);
+        assert_eq!(parse_cardinal(&["hundred"]), None);
+        assert_eq!(parse_cardinal(&["one", "hundred", "and"]).unwrap().words, 2);
+        assert_eq!(
+            parse_cardinal(&["two", "thousand", "three", "thousand"]).unwrap().value,
+            2003.0
+        );
+    }
+
+    #[test]
+    fn multibyte_neighbours_never_panic() {
+        let text = "€5 ş7 ’3 —4— “8” é9é ₴10 ü, 1,5 日本 2,000‑3,000 −";
+        let found = find_numbers(text);
+        for n in &found {
+            assert!(text.is_char_boundary(n.span.start) && text.is_char_boundary(n.span.end));
+        }
+        for end in 0..=text.len() {
+            if text.is_char_boundary(end) {
+                find_numbers(&text[..end]);
+            }
+        }
+    }
+
+    #[test]
+    fn results_are_sorted_and_disjoint() {
+        let found = find_numbers("twenty soldiers, 5,000 tanks and 3.7 billion and two thousand");
+        for pair in found.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start);
+        }
+        assert_eq!(found.len(), 4);
+    }
+}
