@@ -1,0 +1,362 @@
+//! `event-date`: when a named event takes place.
+//!
+//! An event is an event word of the lexicon ("summit", "meeting") with a
+//! place: "the summit in Lisbon", "the Lisbon summit", "talks held in
+//! Geneva". A date, month, year or weekday belongs to it only when the words
+//! between the two are connectors of the lexicon ("held in ... on",
+//! "scheduled for"), so that "the first meeting since she took office on
+//! 1 May" does not date the meeting. A publication date is never read as an
+//! event date: it is kept out of the prose view at ingestion.
+//!
+//! "the July summit in Lisbon scheduled for 2026" gives July 2026: a yearless
+//! month and a year of the same event in one sentence are joined.
+
+use super::words::{words, Word};
+use super::{Context, Extractor, Sentence};
+use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+use crate::recognize::date::{find_dates, DateMatch};
+use crate::span::Span;
+use crate::value::Value;
+
+pub struct EventDate;
+
+/// An event mentioned in a sentence.
+#[derive(Clone, Debug)]
+struct Mention {
+    /// From the first to the last word of "NATO summit in The Hague".
+    extent: Span,
+    kind: String,
+    place: String,
+    organisation: Option<String>,
+}
+
+/// How many words may stand between an event word and "in <Place>".
+const PLACE_REACH: usize = 8;
+
+impl Extractor for EventDate {
+    fn id(&self) -> &'static str {
+        "event-date"
+    }
+
+    fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
+        let text = sentence.text;
+        let mentions = mentions(cx, text);
+        if mentions.is_empty() {
+            return Vec::new();
+        }
+        let dates = find_dates(text, cx.document.published);
+        let mut attached: Vec<(usize, DateMatch)> = Vec::new();
+        for date in dates {
+            if mentions.iter().any(|m| m.extent.overlaps(date.span)) {
+                // A month inside the event's own words: "the July Hague Summit".
+                if let Some(i) = mentions.iter().position(|m| m.extent.overlaps(date.span)) {
+                    attached.push((i, date));
+                }
+                continue;
+            }
+            if let Some(i) = nearest_linked(cx, text, &mentions, date.span) {
+                attached.push((i, date));
+            }
+        }
+        join_month_and_year(&mut attached);
+        attached
+            .into_iter()
+            .map(|(i, date)| {
+                let m = &mentions[i];
+                let at = cx.claim(sentence, date.span, self.id());
+                let place_key = cx
+                    .knowledge
+                    .place(&m.place)
+                    .map_or_else(|| strip_the(&m.place).to_string(), |p| p.name.clone());
+                let status = role(cx, text, m.extent.cover(date.span));
+                Claim {
+                    source: at.source,
+                    subject: Subject::new(
+                        SubjectKind::Event,
+                        format!("{}@{}", m.kind, place_key.to_lowercase()),
+                        format!("{}, {}", m.kind, place_key),
+                    ),
+                    attribute: "date".into(),
+                    scope: Scope {
+                        status,
+                        organisation: m.organisation.clone(),
+                        ..Scope::default()
+                    },
+                    value: date.value,
+                    modality: Modality::Asserted,
+                    span: at.span,
+                    sentence: at.sentence,
+                    text: at.text,
+                    extractor: at.extractor,
+                }
+            })
+            .collect()
+    }
+}
+
+fn strip_the(s: &str) -> &str {
+    s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s)
+}
+
+/// Events of the sentence that have a place.
+fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
+    let ws = words(text);
+    let orgs = cx.knowledge.find_organisations(text);
+    let mut out = Vec::new();
+    for hit in cx.knowledge.find_event_nouns(text) {
+        let kind = cx.knowledge.event_kinds[hit.index].name.clone();
+        let noun = Span::new(hit.start, hit.end);
+        let first_after = ws.partition_point(|w| w.span.start < noun.end);
+        let first_before = ws.partition_point(|w| w.span.end <= noun.start);
+        let place = place_after(cx, text, noun.end, &ws[first_after..])
+            .or_else(|| place_before(cx, text, &ws[..first_before], noun));
+        let Some((place_span, place)) = place else { continue };
+        let extent = noun.cover(place_span);
+        // "NATO Summit", "NATO Foreign Ministers meeting": an organisation just before.
+        let organisation = orgs
+            .iter()
+            .rev()
+            .filter(|o| o.end <= extent.start && extent.start - o.end <= 40)
+            .find(|o| {
+                text[o.end..extent.start].split_whitespace().all(|w| {
+                    w.chars().next().is_some_and(|c| c.is_uppercase()) || w.ends_with("’s") || w.ends_with("'s")
+                })
+            })
+            .map(|o| cx.knowledge.organisations[o.index].name.clone());
+        out.push(Mention {
+            extent,
+            kind,
+            place,
+            organisation,
+        });
+    }
+    out
+}
+
+/// "in The Hague", "held in Lisbon": a capitalized place after "in"/"at",
+/// reached over connector or capitalized words.
+fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Option<(Span, String)> {
+    for (i, w) in after.iter().enumerate().take(PLACE_REACH) {
+        let lower = w.lower();
+        let prev_end = if i == 0 { noun_end } else { after[i - 1].span.end };
+        let gap = text[prev_end..w.span.start].trim();
+        // One comma may follow the event word: "the summit, which will be held in Lisbon".
+        let gap_ok = gap.is_empty() || (i == 0 && gap == ",");
+        if !gap_ok {
+            return None;
+        }
+        if (lower == "in" || lower == "at") && i + 1 < after.len() {
+            if let Some(place) = capitalized_phrase(cx, text, &after[i + 1..]) {
+                return Some(place);
+            }
+        }
+        if !(cx.knowledge.connectors.contains(&lower) || w.is_capitalized()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "the Hague Summit", "a Lisbon meeting": a known place right before the event word.
+fn place_before(cx: &Context, text: &str, before: &[Word], noun: Span) -> Option<(Span, String)> {
+    for n in (1..=3).rev() {
+        if before.len() < n {
+            continue;
+        }
+        let slice = &before[before.len() - n..];
+        let span = Span::new(slice[0].span.start, slice[n - 1].span.end);
+        if !text[span.end..noun.start].trim().is_empty() || !slice.iter().all(|w| w.is_capitalized()) {
+            continue;
+        }
+        let phrase = span.slice(text);
+        if let Some(p) = cx.knowledge.place(phrase) {
+            return Some((span, p.name.clone()));
+        }
+    }
+    None
+}
+
+/// One to three capitalized words, not an organisation, month or weekday.
+fn capitalized_phrase(cx: &Context, text: &str, ws: &[Word]) -> Option<(Span, String)> {
+    let mut end = 0;
+    for (i, w) in ws.iter().enumerate().take(3) {
+        let joined = i == 0 || text[ws[i - 1].span.end..w.span.start] == *" ";
+        if !joined || !w.is_capitalized() || w.text.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        end = i + 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    let span = Span::new(ws[0].span.start, ws[end - 1].span.end);
+    let phrase = span
+        .slice(text)
+        .trim_end_matches(['’', '\''])
+        .trim_end_matches("’s")
+        .to_string();
+    if let Some(p) = cx.knowledge.place(&phrase) {
+        return Some((span, p.name.clone()));
+    }
+    // Not in the gazetteer: accept only a plain proper name that is not an
+    // organisation, a month or a weekday.
+    let is_org = !cx.knowledge.find_organisations(&phrase).is_empty();
+    let is_time = !find_dates(&phrase, None).is_empty() || crate::value::parse_weekday(&phrase).is_some();
+    (!is_org && !is_time).then_some((span, phrase))
+}
+
+/// The nearest mention linked to a date by connector words only.
+fn nearest_linked(cx: &Context, text: &str, mentions: &[Mention], date: Span) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, m) in mentions.iter().enumerate() {
+        let gap = if m.extent.end <= date.start {
+            Span::new(m.extent.end, date.start)
+        } else if date.end <= m.extent.start {
+            Span::new(date.end, m.extent.start)
+        } else {
+            continue;
+        };
+        if gap.len() > 80 || !linking_gap(cx, gap.slice(text)) {
+            continue;
+        }
+        if best.is_none_or(|(_, len)| gap.len() < len) {
+            best = Some((i, gap.len()));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Text between an event and a date may hold connectors, capitalized words
+/// (names, places) and light punctuation, nothing else.
+fn linking_gap(cx: &Context, gap: &str) -> bool {
+    if gap
+        .chars()
+        .any(|c| matches!(c, ';' | ':' | '.' | '?' | '!' | '"' | '“' | '”'))
+    {
+        return false;
+    }
+    if gap.matches(',').count() > 1 {
+        return false;
+    }
+    words(gap)
+        .iter()
+        .all(|w| w.is_capitalized() || cx.knowledge.connectors.contains(&w.lower()))
+}
+
+/// "began", "opened" date the start; "concluded", "wrapped up" the end.
+fn role(cx: &Context, text: &str, around: Span) -> Option<String> {
+    let clause_start = text[..around.start].rfind([',', ';']).map_or(0, |i| i + 1);
+    let clause = &text[clause_start..around.end];
+    let ws = words(clause);
+    if ws.iter().any(|w| cx.knowledge.start_words.contains(&w.lower())) {
+        Some("start".into())
+    } else if ws.iter().any(|w| cx.knowledge.end_words.contains(&w.lower())) {
+        Some("end".into())
+    } else {
+        None
+    }
+}
+
+/// "the July summit ... scheduled for 2026": one yearless month and one year
+/// for the same event become one month claim.
+fn join_month_and_year(attached: &mut Vec<(usize, DateMatch)>) {
+    let mut i = 0;
+    while i < attached.len() {
+        if let (m, Value::Month { year: None, month }) = (attached[i].0, &attached[i].1.value) {
+            let month = *month;
+            let year_at = attached
+                .iter()
+                .position(|(e, d)| *e == m && matches!(d.value, Value::Year { .. }));
+            let years = attached
+                .iter()
+                .filter(|(e, d)| *e == m && matches!(d.value, Value::Year { .. }))
+                .count();
+            if let (Some(j), 1) = (year_at, years) {
+                if let Value::Year { year } = attached[j].1.value {
+                    attached[i].1.value = Value::Month {
+                        year: Some(year),
+                        month,
+                    };
+                    attached.remove(j);
+                    if j < i {
+                        i -= 1;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::{run, run_published};
+    use chrono::NaiveDate;
+
+    fn got(text: &str) -> Vec<(String, String, Option<String>)> {
+        run(&EventDate, text)
+            .into_iter()
+            .map(|c| (c.subject.key, c.value.describe(), c.scope.status))
+            .collect()
+    }
+
+    #[test]
+    fn date_after_event_and_place() {
+        assert_eq!(
+            got("The foreign ministers meeting held in Brussels on April 3-4, 2025, concluded with a statement."),
+            vec![("meeting@brussels".into(), "3–4 April 2025".into(), None)]
+        );
+        assert_eq!(
+            got("As the alliance prepares for its summit in The Hague in June 2025, doubts remain."),
+            vec![("summit@the hague".into(), "June 2025".into(), None)]
+        );
+    }
+
+    #[test]
+    fn month_before_the_event_joins_a_later_year() {
+        assert_eq!(
+            got("They prepared for the July Hague Summit scheduled for 2025."),
+            vec![("summit@the hague".into(), "July 2025".into(), None)]
+        );
+    }
+
+    #[test]
+    fn weekday_with_start_role() {
+        assert_eq!(
+            got("The ministers' meeting began in Brussels on Thursday amid tension."),
+            vec![("meeting@brussels".into(), "Thursday".into(), Some("start".into()))]
+        );
+    }
+
+    #[test]
+    fn dates_of_other_clauses_do_not_attach() {
+        assert!(
+            got("This was the first meeting in Brussels since the chief assumed office on 1 October 2024.").is_empty()
+        );
+        assert!(got("The meeting was convened to prepare for the summit on March 3, 2025.").is_empty());
+    }
+
+    #[test]
+    fn events_need_a_place() {
+        assert!(got("The meeting ended on Friday.").is_empty());
+    }
+
+    #[test]
+    fn yearless_dates_use_the_publication_date() {
+        let d = NaiveDate::from_ymd_opt(2025, 4, 5);
+        let claims = run_published(
+            &EventDate,
+            "Ministers wrapped up two days of talks in Brussels on Friday (4 April 2025).",
+            d,
+        );
+        assert_eq!(claims.len(), 1);
+        assert_eq!(
+            claims[0].value,
+            Value::Date {
+                date: NaiveDate::from_ymd_opt(2025, 4, 4).unwrap()
+            }
+        );
+        assert_eq!(claims[0].scope.status.as_deref(), Some("end"));
+    }
+}

@@ -1,0 +1,165 @@
+//! Claim extractors: one file per kind of claim, registered in [`EXTRACTORS`].
+//!
+//! An extractor reads one sentence of the prose view and returns claims:
+//! a value (found by the recognizers in `recognize/`) tied to a subject, an
+//! attribute and a scope. Deciding the subject is the hard part; when an
+//! extractor cannot tell what a value is about it leaves the scope empty and
+//! the rules will not compare it.
+
+mod age;
+mod anniversary;
+mod count;
+mod event_date;
+mod money;
+mod percent;
+mod scope;
+mod title;
+pub mod words;
+
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::knowledge::Knowledge;
+use crate::span::Span;
+
+/// One sentence handed to the extractors.
+pub struct Sentence<'a> {
+    /// The sentence in the prose view (markup blanked).
+    pub text: &'a str,
+    /// Where it stands in the source.
+    pub span: Span,
+}
+
+/// What an extractor may read besides the sentence.
+pub struct Context<'a> {
+    pub knowledge: &'a Knowledge,
+    pub document: &'a Document,
+    /// The source's index in the run.
+    pub source: usize,
+}
+
+impl Context<'_> {
+    /// A claim skeleton with provenance filled in; `span` is relative to the sentence.
+    pub fn claim(&self, sentence: &Sentence, span: Span, extractor: &'static str) -> ClaimAt {
+        let abs = span.offset(sentence.span.start);
+        ClaimAt {
+            source: self.source,
+            span: abs,
+            sentence: sentence.span,
+            text: abs.slice(&self.document.original).to_string(),
+            extractor,
+        }
+    }
+}
+
+/// Provenance of a claim being built.
+pub struct ClaimAt {
+    pub source: usize,
+    pub span: Span,
+    pub sentence: Span,
+    pub text: String,
+    pub extractor: &'static str,
+}
+
+pub trait Extractor: Sync {
+    /// Stable id, used in `claims` output and tests.
+    fn id(&self) -> &'static str;
+    fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim>;
+}
+
+/// Every extractor, sorted by id. Adding one is one file and one line here.
+pub static EXTRACTORS: &[&dyn Extractor] = &[
+    &age::Age,
+    &anniversary::Anniversary,
+    &count::Count,
+    &event_date::EventDate,
+    &money::Money,
+    &percent::Percent,
+    &title::Title,
+];
+
+/// All claims of one document, in text order.
+pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usize) -> Vec<Claim> {
+    let cx = Context {
+        knowledge,
+        document,
+        source,
+    };
+    let mut claims = Vec::new();
+    for span in &document.sentences {
+        let sentence = Sentence {
+            text: span.slice(&document.prose),
+            span: *span,
+        };
+        for extractor in EXTRACTORS {
+            claims.extend(extractor.extract(&cx, &sentence));
+        }
+    }
+    claims.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.extractor.cmp(b.extractor)));
+    claims
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use crate::document::Role;
+    use crate::ingest::{self, Format};
+
+    /// Claims of one extractor on a one-paragraph text.
+    pub fn run(extractor: &dyn Extractor, text: &str) -> Vec<Claim> {
+        run_published(extractor, text, None)
+    }
+
+    pub fn run_published(extractor: &dyn Extractor, text: &str, published: Option<chrono::NaiveDate>) -> Vec<Claim> {
+        let knowledge = Knowledge::builtin();
+        let doc = ingest::document("t.txt", Role::Peer, Format::Text, text.to_string(), published);
+        let cx = Context {
+            knowledge: &knowledge,
+            document: &doc,
+            source: 0,
+        };
+        doc.sentences
+            .iter()
+            .flat_map(|s| {
+                extractor.extract(
+                    &cx,
+                    &Sentence {
+                        text: s.slice(&doc.prose),
+                        span: *s,
+                    },
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_ids_are_unique_and_sorted() {
+        let ids: Vec<&str> = EXTRACTORS.iter().map(|e| e.id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+    }
+}
+
+/// A scope as one short phrase for listings ("proposed, agent: berlin").
+pub fn describe_scope(scope: &crate::claim::Scope) -> String {
+    let mut parts = Vec::new();
+    if let Some(s) = &scope.status {
+        parts.push(s.clone());
+    }
+    if let Some(a) = &scope.agent {
+        parts.push(format!("agent: {a}"));
+    }
+    if let Some(p) = &scope.period {
+        parts.push(format!("period: {p}"));
+    }
+    if let Some(o) = &scope.organisation {
+        parts.push(format!("organisation: {o}"));
+    }
+    parts.join(", ")
+}

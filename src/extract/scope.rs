@@ -1,0 +1,91 @@
+//! Reading the scope of a figure from its sentence: who proposes or gives
+//! it, whether it is today's value or a proposal, and which period it covers.
+
+use super::words::agent_before;
+use crate::recognize::date::find_dates;
+use crate::value::Value;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Verbs that make a figure someone's proposal.
+static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:proposed|proposes|propose|suggested|suggests|wants|wanted|called for|calls for|advocated(?: for)?|advocates(?: for)?|demanded|demands|urged|urges|pushed for|pushes for|is pushing for|hopes|hoped|seeks|sought|floated|recommended|recommends|argued for|argues for|argued|argues|pressed for|presses for|backed|backs|favou?rs|favou?red)\b").unwrap()
+});
+
+/// Verbs that make a figure someone's gift or spending.
+static GIVING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:pledged|pledges|promised|promises|committed|commits|provided|provides|sent|sends|gave|gives|allocated|allocates|approved|approves|announced|announces|donated|donates|earmarked|earmarks|spent|spends|raised|raises|granted|grants|offered|offers)\b").unwrap()
+});
+
+/// Words that mark a figure as the one in force now.
+static CURRENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:current|existing|today['’]s|present|standing|longstanding|long-standing)\b").unwrap()
+});
+
+/// A relative clause between an agent and its verb: "Rutte, who has urged
+/// faster action, advocated ...".
+static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s+(?:who|which)\b[^,]*,\s*$").unwrap());
+
+/// The agent of the last proposal verb before `pos` in `text`.
+pub fn proposer(text: &str, pos: usize) -> Option<String> {
+    PROPOSAL
+        .find_iter(&text[..pos])
+        .last()
+        .and_then(|m| subject_of_verb(text, m.start()))
+}
+
+/// The agent of the last giving verb before `pos` in `text`.
+pub fn giver(text: &str, pos: usize) -> Option<String> {
+    GIVING
+        .find_iter(&text[..pos])
+        .last()
+        .and_then(|m| subject_of_verb(text, m.start()))
+}
+
+fn subject_of_verb(text: &str, verb: usize) -> Option<String> {
+    let end = RELATIVE_CLAUSE.find(&text[..verb]).map_or(verb, |m| m.start());
+    agent_before(text, end).map(|a| normalize_agent(&a))
+}
+
+/// "current" within the few words before the figure.
+pub fn is_current(text: &str, pos: usize) -> bool {
+    let from = text[..pos].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    CURRENT.is_match(&text[from..pos])
+}
+
+/// The period a figure covers, from a quarter, half or year in its sentence.
+pub fn period(text: &str, anchor: Option<chrono::NaiveDate>) -> Option<String> {
+    find_dates(text, anchor).into_iter().find_map(|d| match d.value {
+        Value::Quarter { .. } | Value::Year { .. } | Value::DateRange { .. } | Value::Month { year: Some(_), .. } => {
+            Some(d.value.describe())
+        }
+        _ => None,
+    })
+}
+
+pub fn normalize_agent(agent: &str) -> String {
+    agent
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proposers_and_current_values() {
+        let t = "The Trump administration has proposed an ambitious 5% of GDP minimum";
+        assert_eq!(
+            proposer(t, t.find('5').unwrap()).as_deref(),
+            Some("trump administration")
+        );
+        let t = "whether to raise the current minimum threshold of 2% of GDP";
+        assert!(is_current(t, t.find('2').unwrap()));
+        let t = "Rutte, who has urged governments to move faster, advocated spending of at least 3.7% of GDP";
+        assert_eq!(proposer(t, t.find("3.7").unwrap()).as_deref(), Some("rutte"));
+        let t = "Berlin pledged a further €130 million";
+        assert_eq!(giver(t, t.find('€').unwrap()).as_deref(), Some("berlin"));
+    }
+}

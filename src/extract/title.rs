@@ -1,0 +1,199 @@
+//! `title`: a person's office as written before their name.
+//!
+//! "US Secretary of State Marco Rubio" → person "Marco Rubio", title
+//! "secretary of state". "NATO head Mark Rutte" reads the organisation's
+//! head office from the lexicon. Modifiers ("former", "outgoing", "then-")
+//! are kept apart so that a former title is not taken for a current one.
+//!
+//! Not extracted: titles with no name after them ("the Secretary General
+//! said"), lower-case office words that are not marked `lowercase` in the
+//! lexicon ("a U.S. representative"), honorifics ("Mr", "Dr").
+
+use super::words::{name_key, person_name_at, words};
+use super::{Context, Extractor, Sentence};
+use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+use crate::span::Span;
+use crate::value::{self, Value};
+
+pub struct Title;
+
+/// Words after an organisation that name its chief ("NATO chief").
+const HEAD_WORDS: &[&str] = &["head", "chief", "boss", "leader"];
+
+impl Extractor for Title {
+    fn id(&self) -> &'static str {
+        "title"
+    }
+
+    fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
+        let text = sentence.text;
+        let k = cx.knowledge;
+        let mut found: Vec<(Span, String)> = Vec::new(); // (office span, canonical)
+        for hit in k.find_offices(text) {
+            let office = &k.offices[hit.index];
+            let written = &text[hit.start..hit.end];
+            if !office.lowercase && !written.chars().next().is_some_and(|c| c.is_uppercase()) {
+                continue;
+            }
+            found.push((Span::new(hit.start, hit.end), office.canonical.clone()));
+        }
+        for hit in k.find_organisations(text) {
+            let Some(head) = k.organisations[hit.index].head.clone() else {
+                continue;
+            };
+            let after = &text[hit.end..];
+            let word = words(after)
+                .into_iter()
+                .next()
+                .filter(|w| after[..w.span.start].trim().is_empty());
+            if let Some(w) = word.filter(|w| HEAD_WORDS.contains(&w.lower().as_str())) {
+                found.push((Span::new(hit.start, hit.end + w.span.end), head));
+            }
+        }
+        found.sort();
+        let mut claims = Vec::new();
+        for (span, canonical) in found {
+            if claims.iter().any(|(s, _): &(Span, Claim)| s.overlaps(span)) {
+                continue;
+            }
+            let capitalized = text[span.start..].chars().next().is_some_and(|c| c.is_uppercase());
+            let Some((name_span, name)) = person_name_at(text, span.end, capitalized) else {
+                continue;
+            };
+            // "Secretary of State Department": the "name" is an institution.
+            if name.split_whitespace().count() == 1 && cx.knowledge.find_offices(&name).len() == 1 {
+                continue;
+            }
+            let (written_start, modifiers) = qualifiers_before(cx, text, span.start);
+            let written_span = Span::new(written_start, span.end);
+            let title = value::Title {
+                canonical: canonical.clone(),
+                as_written: written_span.slice(text).to_string(),
+                modifiers,
+            };
+            let at = cx.claim(sentence, written_span, self.id());
+            let claim = Claim {
+                source: at.source,
+                subject: Subject::new(SubjectKind::Person, name_key(&name), name.clone()),
+                attribute: "title".into(),
+                scope: Scope::default(),
+                value: Value::Title(title),
+                modality: Modality::Asserted,
+                span: at.span,
+                sentence: at.sentence,
+                text: at.text,
+                extractor: at.extractor,
+            };
+            claims.push((Span::new(span.start, name_span.end), claim));
+        }
+        claims.into_iter().map(|(_, c)| c).collect()
+    }
+}
+
+/// Walks back over the words that qualify an office ("outgoing German",
+/// "US", "then-", "EU") and returns where the written title starts and
+/// which modifiers it carries.
+fn qualifiers_before(cx: &Context, text: &str, start: usize) -> (usize, Vec<String>) {
+    let mut modifiers = Vec::new();
+    let mut begin = start;
+    // "then-Senator", "ex-President": a hyphenated modifier glued to the office.
+    let before = &text[..start];
+    for m in ["then-", "ex-", "former-"] {
+        if before.to_lowercase().ends_with(m) {
+            modifiers.push(m.trim_end_matches('-').to_string());
+            begin -= m.len();
+        }
+    }
+    let ws = words(&text[..begin]);
+    for w in ws.iter().rev().take(4) {
+        if !text[w.span.end..begin].trim().is_empty() {
+            break;
+        }
+        let lower = w.lower();
+        if cx.knowledge.modifiers.contains(&lower) {
+            modifiers.insert(0, lower);
+            begin = w.span.start;
+        } else if w.is_capitalized()
+            && !matches!(
+                w.text,
+                "The" | "A" | "An" | "And" | "In" | "On" | "At" | "By" | "For" | "Of" | "With" | "As"
+            )
+        {
+            // Country or organisation qualifiers: "US", "German", "NATO", "United States".
+            begin = w.span.start;
+        } else {
+            break;
+        }
+    }
+    (begin, modifiers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    fn titles(text: &str) -> Vec<(String, String, Vec<String>, String)> {
+        run(&Title, text)
+            .into_iter()
+            .map(|c| match c.value {
+                Value::Title(t) => (c.subject.label, t.canonical, t.modifiers, c.text),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn office_before_a_name() {
+        let got = titles("US Secretary of State Jane Roe met reporters.");
+        assert_eq!(
+            got,
+            vec![(
+                "Jane Roe".into(),
+                "secretary of state".into(),
+                vec![],
+                "US Secretary of State".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn organisation_head_words() {
+        let got = titles("En route, NATO head Piet Janssen spoke.");
+        assert_eq!(got[0].0, "Piet Janssen");
+        assert_eq!(got[0].1, "secretary general");
+        assert_eq!(got[0].3, "NATO head");
+    }
+
+    #[test]
+    fn modifiers_are_kept_apart() {
+        let got = titles("outgoing German Foreign Minister Anna Weber said so. Then-Senator John Doe agreed.");
+        assert_eq!(got[0].1, "foreign minister");
+        assert_eq!(got[0].2, vec!["outgoing".to_string()]);
+        assert_eq!(got[1].1, "senator");
+        assert_eq!(got[1].2, vec!["then".to_string()]);
+    }
+
+    #[test]
+    fn lower_case_office_words_and_missing_names_are_skipped() {
+        let got = titles("A U.S. representative Senator John Doe spoke. The Secretary General said nothing.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "senator");
+        assert_eq!(got[0].3, "Senator");
+    }
+
+    #[test]
+    fn long_office_names_and_a_comma_before_the_name() {
+        let got = titles(
+            "They were joined by the EU's High Representative for Foreign Affairs and Security Policy, Kaja Roe.",
+        );
+        assert_eq!(got[0].0, "Kaja Roe");
+        assert_eq!(got[0].1, "high representative");
+    }
+
+    #[test]
+    fn citation_digits_do_not_become_names() {
+        let got = titles("Secretary-General Piet Janssen 78 said.");
+        assert_eq!(got[0].0, "Piet Janssen");
+    }
+}

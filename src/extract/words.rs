@@ -1,0 +1,291 @@
+//! Small word-level helpers shared by the extractors: tokens with spans,
+//! capitalized phrases, person names and the agent of a verb.
+
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A word with its span in the text it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub span: Span,
+    pub text: &'a str,
+}
+
+impl Word<'_> {
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?").unwrap());
+
+/// Words of `text` (letters and digits, inner apostrophes, hyphens and dots kept).
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    WORD.find_iter(text)
+        .map(|m| Word {
+            span: Span::new(m.start(), m.end()),
+            text: trim_dot(m.as_str()),
+        })
+        .map(fix_span)
+        .collect()
+}
+
+fn trim_dot(w: &str) -> &str {
+    // Keep the dot of an abbreviation ("U.S.", "Mr.") but not a full stop.
+    if w.ends_with('.') && !w[..w.len() - 1].contains('.') && w.len() > 3 {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+fn fix_span(w: Word<'_>) -> Word<'_> {
+    Word {
+        span: Span::new(w.span.start, w.span.start + w.text.len()),
+        text: w.text,
+    }
+}
+
+/// Capitalized words that start sentences or clauses but never names.
+const NOT_NAME: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "On",
+    "In",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "By",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "With",
+    "From",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Said",
+    "Says",
+    "Also",
+    "Who",
+    "Which",
+];
+
+/// A person's name starting at `pos` (after optional spaces and, when
+/// `comma` is allowed, one comma): one to four capitalized words.
+pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, String)> {
+    let rest = &text[pos..];
+    let mut skip = rest.len() - rest.trim_start().len();
+    if comma && rest[skip..].starts_with(',') {
+        skip += 1;
+        skip += rest[skip..].len() - rest[skip..].trim_start().len();
+    }
+    if skip == 0 && !rest.is_empty() {
+        return None;
+    }
+    let start = pos + skip;
+    let mut parts: Vec<Word> = Vec::new();
+    let mut cursor = start;
+    for w in words(&text[start..]).into_iter().map(|w| Word {
+        span: w.span.offset(start),
+        text: w.text,
+    }) {
+        // Only single spaces between the parts of a name.
+        if w.span.start != cursor && !(w.span.start == cursor + 1 && text[cursor..w.span.start] == *" ") {
+            break;
+        }
+        if !w.is_capitalized()
+            || NOT_NAME.contains(&w.text)
+            || w.text.chars().all(|c| c.is_uppercase() || c == '.') && w.text.len() > 2
+        {
+            break;
+        }
+        if w.text.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        cursor = w.span.end;
+        parts.push(w);
+        if parts.len() == 4 {
+            break;
+        }
+    }
+    let last = parts.last()?;
+    let mut end = last.span.end;
+    let mut name = text[start..end].to_string();
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stripped) = name.strip_suffix(suffix) {
+            name = stripped.to_string();
+            end -= suffix.len();
+            break;
+        }
+    }
+    (!name.is_empty()).then(|| (Span::new(start, end), name))
+}
+
+/// A name's identity: lower case, single spaces.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Function words that end a noun phrase when reading backwards.
+const PHRASE_BREAK: &[&str] = &[
+    "while",
+    "and",
+    "but",
+    "as",
+    "that",
+    "which",
+    "who",
+    "where",
+    "when",
+    "because",
+    "since",
+    "although",
+    "though",
+    "said",
+    "says",
+    "after",
+    "before",
+    "with",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "by",
+    "from",
+    "if",
+    "meanwhile",
+];
+
+/// Pronouns: an agent we would have to guess, so we do not.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this", "that", "who"];
+
+/// The noun phrase right before `pos` that acts as the subject of a verb
+/// ("The Trump administration has proposed" → "Trump administration").
+/// Needs a capitalized word; pronouns give `None`.
+pub fn agent_before(text: &str, pos: usize) -> Option<String> {
+    let ws = words(&text[..pos]);
+    let mut phrase: Vec<&str> = Vec::new();
+    let mut next_start = pos;
+    for w in ws.iter().rev() {
+        let lower = w.lower();
+        // Punctuation between two words ends the phrase.
+        if text[w.span.end..next_start].chars().any(|c| !c.is_whitespace()) {
+            break;
+        }
+        next_start = w.span.start;
+        if phrase.is_empty()
+            && matches!(
+                lower.as_str(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "also" | "reportedly" | "repeatedly"
+            )
+        {
+            continue;
+        }
+        if PHRASE_BREAK.contains(&lower.as_str()) || lower == "the" || phrase.len() == 4 {
+            break;
+        }
+        if phrase.is_empty() && PRONOUNS.contains(&lower.as_str()) {
+            return None;
+        }
+        phrase.insert(0, w.text);
+    }
+    let has_capital = phrase
+        .iter()
+        .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    (has_capital && !phrase.is_empty()).then(|| phrase.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_after_titles() {
+        let t = "Secretary of State Marco Rubio delivered";
+        assert_eq!(person_name_at(t, 18, false).map(|n| n.1), Some("Marco Rubio".into()));
+        let t = "High Representative, Kaja Kallas. Next";
+        assert_eq!(person_name_at(t, 19, true).map(|n| n.1), Some("Kaja Kallas".into()));
+        assert_eq!(person_name_at("Secretary General said", 17, false), None);
+        assert_eq!(
+            person_name_at("President Trump's plan", 9, false).map(|n| n.1),
+            Some("Trump".into())
+        );
+        assert_eq!(
+            person_name_at("Minister Jean-Noël Barrot noted", 8, false).map(|n| n.1),
+            Some("Jean-Noël Barrot".into())
+        );
+        assert_eq!(person_name_at("Secretary General with US", 17, false), None);
+    }
+
+    #[test]
+    fn agents_of_verbs() {
+        let t = "The Trump administration has proposed 5%";
+        assert_eq!(
+            agent_before(t, t.find("proposed").unwrap()),
+            Some("Trump administration".into())
+        );
+        let t = "of GDP, while Rutte has advocated for";
+        assert_eq!(agent_before(t, t.find("advocated").unwrap()), Some("Rutte".into()));
+        let t = "He hopes to leave";
+        assert_eq!(agent_before(t, t.find("hopes").unwrap()), None);
+        let t = "allies have pledged";
+        assert_eq!(agent_before(t, t.find("pledged").unwrap()), None);
+    }
+}

@@ -1,0 +1,62 @@
+//! Markdown: only the words a reader sees are prose. Markup, link targets,
+//! code and front matter are blanked in place so offsets stay those of the
+//! original file.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+pub(super) fn prose(original: &str) -> String {
+    // Start blank (multibyte characters become as many spaces as they have bytes).
+    let mut prose: String = original
+        .chars()
+        .flat_map(|c| {
+            let fill = if c == '\n' { '\n' } else { ' ' };
+            std::iter::repeat_n(fill, if c == '\n' { 1 } else { c.len_utf8() })
+        })
+        .collect();
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let mut in_code = 0usize;
+    let mut in_meta = 0usize;
+    for (event, range) in Parser::new_ext(original, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Start(Tag::MetadataBlock(_)) => in_meta += 1,
+            Event::End(TagEnd::MetadataBlock(_)) => in_meta = in_meta.saturating_sub(1),
+            Event::Text(_) if in_code == 0 && in_meta == 0 => copy(original, &mut prose, range),
+            _ => {}
+        }
+    }
+    prose
+}
+
+fn copy(original: &str, prose: &mut String, range: std::ops::Range<usize>) {
+    if let Some(src) = original.get(range.clone()) {
+        let src = src.replace('\n', " ");
+        if src.len() == range.len() {
+            prose.replace_range(range, &src);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_code_and_links_are_blanked_in_place() {
+        let md = "---\ndate: 2025-04-04\n---\n# Title 5%\n\nSee [the *report*](https://x.org/2025) on 3 April.\n\n```\ncode 99%\n```\n";
+        let p = prose(md);
+        assert_eq!(p.len(), md.len());
+        assert!(p.contains("Title 5%"));
+        assert!(p.contains("the") && p.contains("report") && p.contains("on 3 April."));
+        assert!(!p.contains("x.org"));
+        assert!(!p.contains("99%"));
+        assert!(!p.contains("date:"));
+        let at = md.find("on 3 April").unwrap();
+        assert_eq!(&p[at..at + 10], "on 3 April");
+    }
+}

@@ -1,0 +1,82 @@
+//! The publication date of a source: a `date:` / `Published:` line near the
+//! top, or a `date:` key in front matter. A date found this way anchors
+//! weekdays and yearless dates; it is never an event's date, so its line is
+//! kept out of the prose view.
+
+use crate::recognize::date::find_dates;
+use crate::span::Span;
+use crate::value::Value;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where a publication date was found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    pub date: NaiveDate,
+    /// The whole line that carried it.
+    pub line: Span,
+}
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t]*(?:date|published|publication date|posted|updated|last updated)[ \t]*(?::|on)?[ \t]+(?P<rest>[^\n]*)$")
+        .unwrap()
+});
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})").unwrap());
+
+/// How many lines from the top a date line may stand (front matter included).
+const HEADER_LINES: usize = 15;
+
+pub fn publication_date(original: &str) -> Option<Published> {
+    let header_end = original
+        .match_indices('\n')
+        .nth(HEADER_LINES - 1)
+        .map_or(original.len(), |(i, _)| i);
+    let header = &original[..header_end];
+    for caps in DATE_LINE.captures_iter(header) {
+        let line = caps.get(0)?;
+        let rest = caps.name("rest")?;
+        if let Some(date) = first_date(rest.as_str()) {
+            return Some(Published {
+                date,
+                line: Span::new(line.start(), line.end()),
+            });
+        }
+    }
+    None
+}
+
+fn first_date(text: &str) -> Option<NaiveDate> {
+    if let Some(c) = ISO.captures(text) {
+        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        return NaiveDate::from_ymd_opt(y, m, d);
+    }
+    find_dates(text, None).into_iter().find_map(|m| match m.value {
+        Value::Date { date } => Some(date),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines_and_front_matter() {
+        let d = NaiveDate::from_ymd_opt(2025, 4, 4).unwrap();
+        assert_eq!(
+            publication_date(" date 2025-04-04 By Some Review\n\nBody").map(|p| p.date),
+            Some(d)
+        );
+        assert_eq!(
+            publication_date("---\ntitle: x\ndate: 2025-04-04\n---\n").map(|p| p.date),
+            Some(d)
+        );
+        assert_eq!(
+            publication_date("Published: 2025-04-04\nText").unwrap().line,
+            Span::new(0, 21)
+        );
+        assert_eq!(publication_date("No date here.\nThe date is unknown."), None);
+    }
+}

@@ -1,0 +1,398 @@
+//! Knowledge that is not grammar: offices and their aliases, organisations,
+//! places, event words. It ships as TOML files built into the binary and is
+//! extended by the user's own files with the same layout, so that teaching
+//! crosscheck a new office or city never needs a code change.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One office of the title lexicon.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Office {
+    pub canonical: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// A bare word ("Minister") that fits any office containing it.
+    #[serde(default)]
+    pub generic: bool,
+    /// May be written in lower case before a name ("spokesperson Jane Roe").
+    #[serde(default)]
+    pub lowercase: bool,
+    #[serde(default)]
+    pub may_hold_with: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Equivalent {
+    pub offices: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Organisation {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The canonical office of the organisation's chief.
+    #[serde(default)]
+    pub head: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Place {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+/// Words that name one thing: `means` are read as `word` in subject keys.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Synonym {
+    pub word: String,
+    pub means: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EventKind {
+    pub name: String,
+    pub nouns: Vec<String>,
+}
+
+/// The layout shared by built-in knowledge files and the user's own.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct KnowledgeFile {
+    #[serde(default)]
+    pub modifiers: Vec<String>,
+    #[serde(default)]
+    pub office: Vec<Office>,
+    #[serde(default)]
+    pub equivalent: Vec<Equivalent>,
+    #[serde(default)]
+    pub organisation: Vec<Organisation>,
+    #[serde(default)]
+    pub place: Vec<Place>,
+    #[serde(default)]
+    pub kind: Vec<EventKind>,
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    #[serde(default)]
+    pub start_words: Vec<String>,
+    #[serde(default)]
+    pub end_words: Vec<String>,
+    #[serde(default)]
+    pub synonym: Vec<Synonym>,
+}
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("events.toml", include_str!("events.toml")),
+    ("organisations.toml", include_str!("organisations.toml")),
+    ("places.toml", include_str!("places.toml")),
+    ("titles.toml", include_str!("titles.toml")),
+];
+
+/// A knowledge file that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct KnowledgeError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl KnowledgeFile {
+    /// Parses one file; errors name the file, line and column.
+    pub fn parse(name: &str, text: &str) -> Result<Self, KnowledgeError> {
+        toml::from_str(text).map_err(|e| {
+            let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            KnowledgeError {
+                file: name.to_string(),
+                line,
+                column,
+                message: e.message().to_string(),
+            }
+        })
+    }
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Everything the extractors look up, compiled for matching.
+#[derive(Clone, Debug)]
+pub struct Knowledge {
+    pub offices: Vec<Office>,
+    pub modifiers: BTreeSet<String>,
+    pub equivalents: Vec<BTreeSet<String>>,
+    pub organisations: Vec<Organisation>,
+    pub places: Vec<Place>,
+    pub event_kinds: Vec<EventKind>,
+    pub connectors: BTreeSet<String>,
+    pub start_words: BTreeSet<String>,
+    pub end_words: BTreeSet<String>,
+    synonyms: BTreeMap<String, String>,
+    office_matcher: Matcher,
+    organisation_matcher: Matcher,
+    place_by_name: BTreeMap<String, usize>,
+    event_matcher: Matcher,
+}
+
+/// A leftmost-longest matcher from pattern to an index into a list.
+#[derive(Clone, Debug)]
+struct Matcher {
+    automaton: AhoCorasick,
+    targets: Vec<usize>,
+}
+
+impl Matcher {
+    fn new(patterns: Vec<(String, usize)>, case_insensitive: bool) -> Self {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .expect("knowledge patterns compile");
+        Matcher {
+            automaton,
+            targets: patterns.into_iter().map(|(_, t)| t).collect(),
+        }
+    }
+
+    /// Whole-word matches: (start, end, target).
+    fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.automaton
+            .find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .map(|m| (m.start(), m.end(), self.targets[m.pattern().as_usize()]))
+            .collect()
+    }
+}
+
+/// True when `text[start..end]` is not glued to letters or digits on either side.
+pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// A match of a lexicon entry in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub index: usize,
+}
+
+impl Knowledge {
+    /// The built-in knowledge alone.
+    pub fn builtin() -> Self {
+        let files = BUILTIN
+            .iter()
+            .map(|(name, text)| KnowledgeFile::parse(name, text).expect("built-in knowledge parses"))
+            .collect::<Vec<_>>();
+        Self::from_files(files)
+    }
+
+    /// Built-in knowledge extended by the user's files, later files last.
+    pub fn with_extensions(extra: Vec<KnowledgeFile>) -> Self {
+        let mut files: Vec<KnowledgeFile> = BUILTIN
+            .iter()
+            .map(|(name, text)| KnowledgeFile::parse(name, text).expect("built-in knowledge parses"))
+            .collect();
+        files.extend(extra);
+        Self::from_files(files)
+    }
+
+    fn from_files(files: Vec<KnowledgeFile>) -> Self {
+        let mut k = KnowledgeFile::default();
+        for f in files {
+            k.modifiers.extend(f.modifiers);
+            merge_offices(&mut k.office, f.office);
+            k.equivalent.extend(f.equivalent);
+            k.organisation.extend(f.organisation);
+            k.place.extend(f.place);
+            k.kind.extend(f.kind);
+            k.connectors.extend(f.connectors);
+            k.start_words.extend(f.start_words);
+            k.end_words.extend(f.end_words);
+            k.synonym.extend(f.synonym);
+        }
+        let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect::<BTreeSet<_>>();
+
+        let mut office_patterns = Vec::new();
+        for (i, o) in k.office.iter().enumerate() {
+            office_patterns.push((o.canonical.clone(), i));
+            office_patterns.extend(o.aliases.iter().map(|a| (a.clone(), i)));
+        }
+        let organisation_patterns = k
+            .organisation
+            .iter()
+            .enumerate()
+            .flat_map(|(i, o)| {
+                std::iter::once((o.name.clone(), i)).chain(o.aliases.iter().map(move |a| (a.clone(), i)))
+            })
+            .collect();
+        let mut place_by_name = BTreeMap::new();
+        for (i, p) in k.place.iter().enumerate() {
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                place_by_name.entry(name.to_lowercase()).or_insert(i);
+            }
+        }
+        let event_patterns = k
+            .kind
+            .iter()
+            .enumerate()
+            .flat_map(|(i, kind)| kind.nouns.iter().map(move |n| (n.clone(), i)))
+            .collect();
+
+        Knowledge {
+            office_matcher: Matcher::new(office_patterns, true),
+            organisation_matcher: Matcher::new(organisation_patterns, false),
+            event_matcher: Matcher::new(event_patterns, true),
+            place_by_name,
+            modifiers: lower(k.modifiers),
+            equivalents: k.equivalent.into_iter().map(|e| lower(e.offices)).collect(),
+            offices: k.office,
+            organisations: k.organisation,
+            places: k.place,
+            event_kinds: k.kind,
+            connectors: lower(k.connectors),
+            start_words: lower(k.start_words),
+            end_words: lower(k.end_words),
+            synonyms: k
+                .synonym
+                .iter()
+                .flat_map(|s| s.means.iter().map(|m| (m.to_lowercase(), s.word.to_lowercase())))
+                .collect(),
+        }
+    }
+
+    /// A word as subject keys read it ("conflict" → "war").
+    pub fn synonym<'a>(&'a self, word: &'a str) -> &'a str {
+        self.synonyms.get(word).map_or(word, |s| s.as_str())
+    }
+
+    pub fn find_offices(&self, text: &str) -> Vec<Hit> {
+        to_hits(self.office_matcher.find(text))
+    }
+
+    /// Organisations are matched case-sensitively: "WHO" is not "who".
+    pub fn find_organisations(&self, text: &str) -> Vec<Hit> {
+        to_hits(self.organisation_matcher.find(text))
+    }
+
+    pub fn find_event_nouns(&self, text: &str) -> Vec<Hit> {
+        to_hits(self.event_matcher.find(text))
+    }
+
+    pub fn office(&self, canonical: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.canonical == canonical)
+    }
+
+    /// The place entry for a name as written, ignoring case and a leading "the".
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        let lower = name.to_lowercase();
+        let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+        self.place_by_name
+            .get(&lower)
+            .or_else(|| self.place_by_name.get(bare))
+            .map(|&i| &self.places[i])
+    }
+
+    /// Whether one person may be described by both offices at one time.
+    pub fn offices_compatible(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        let generic_fits =
+            |g: &str, other: &str| self.office(g).is_some_and(|o| o.generic) && other.split(' ').any(|w| w == g);
+        if generic_fits(a, b) || generic_fits(b, a) {
+            return true;
+        }
+        let holds = |x: &str, y: &str| self.office(x).is_some_and(|o| o.may_hold_with.iter().any(|m| m == y));
+        if holds(a, b) || holds(b, a) {
+            return true;
+        }
+        self.equivalents.iter().any(|g| g.contains(a) && g.contains(b))
+    }
+}
+
+fn to_hits(v: Vec<(usize, usize, usize)>) -> Vec<Hit> {
+    v.into_iter()
+        .map(|(start, end, index)| Hit { start, end, index })
+        .collect()
+}
+
+/// A user's office with an existing canonical name extends that office.
+fn merge_offices(into: &mut Vec<Office>, more: Vec<Office>) {
+    for o in more {
+        if let Some(existing) = into.iter_mut().find(|e| e.canonical == o.canonical) {
+            existing.aliases.extend(o.aliases);
+            existing.may_hold_with.extend(o.may_hold_with);
+            existing.generic |= o.generic;
+            existing.lowercase |= o.lowercase;
+        } else {
+            into.push(o);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_knowledge_loads_and_matches_longest_alias() {
+        let k = Knowledge::builtin();
+        let text = "EU High Representative for Foreign Affairs and Security Policy Jane Roe";
+        let hits = k.find_offices(text);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            &text[hits[0].start..hits[0].end],
+            "High Representative for Foreign Affairs and Security Policy"
+        );
+        assert_eq!(k.offices[hits[0].index].canonical, "high representative");
+    }
+
+    #[test]
+    fn office_compatibility() {
+        let k = Knowledge::builtin();
+        assert!(k.offices_compatible("secretary general", "secretary general"));
+        assert!(!k.offices_compatible("senator", "secretary of state"));
+        assert!(k.offices_compatible("minister", "foreign minister"));
+        assert!(k.offices_compatible("foreign minister", "deputy prime minister"));
+        assert!(!k.offices_compatible("foreign minister", "deputy foreign minister"));
+    }
+
+    #[test]
+    fn organisations_are_case_sensitive() {
+        let k = Knowledge::builtin();
+        assert!(k.find_organisations("those who knew").is_empty());
+        assert_eq!(k.find_organisations("the WHO said").len(), 1);
+    }
+
+    #[test]
+    fn user_files_extend_offices_and_errors_name_the_line() {
+        let extra = KnowledgeFile::parse(
+            "mine.toml",
+            "[[office]]\ncanonical = \"senator\"\naliases = [\"sen\"]\n",
+        )
+        .unwrap();
+        let k = Knowledge::with_extensions(vec![extra]);
+        assert!(k.office("senator").unwrap().aliases.iter().any(|a| a == "sen"));
+        let err = KnowledgeFile::parse("bad.toml", "[[office]]\ncanonical = \"x\"\ncolour = 1\n").unwrap_err();
+        assert_eq!((err.file.as_str(), err.line), ("bad.toml", 3));
+    }
+}
