@@ -1,0 +1,177 @@
+//! Check rules: one file per rule, registered in [`RULES`]. A rule looks at
+//! the claims of one subject and reports disagreements as findings.
+//!
+//! Rules share one way of building a finding ([`disagreement`]): the claims
+//! in conflict are grouped by value, every source that states one of those
+//! values is listed, and the majority comes first.
+
+mod date_mismatch;
+mod month_mismatch;
+mod number_mismatch;
+mod ordinal_mismatch;
+mod time;
+mod title_mismatch;
+mod weekday_mismatch;
+
+use crate::claim::{Claim, Subject};
+use crate::document::Document;
+use crate::finding::{finding_id, Finding, FindingKind, Severity, Side};
+use crate::graph::ClaimGraph;
+use crate::knowledge::Knowledge;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a rule may read besides the claims.
+pub struct RuleContext<'a> {
+    pub knowledge: &'a Knowledge,
+    pub documents: &'a [Document],
+}
+
+pub trait Rule: Sync {
+    /// Stable id, shown in reports and used in configuration.
+    fn id(&self) -> &'static str;
+    /// One line on what the rule flags, for reports (SARIF rule descriptions).
+    fn description(&self) -> &'static str;
+    fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding>;
+}
+
+/// Every rule, sorted by id. Adding one is one file and one line here.
+pub static RULES: &[&dyn Rule] = &[
+    &date_mismatch::DateMismatch,
+    &month_mismatch::MonthMismatch,
+    &number_mismatch::NumberMismatch,
+    &ordinal_mismatch::OrdinalMismatch,
+    &title_mismatch::TitleMismatch,
+    &weekday_mismatch::WeekdayMismatch,
+];
+
+/// Runs every rule over every subject, in subject order.
+pub fn check(cx: &RuleContext, graph: &ClaimGraph) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (subject, claims) in graph.subjects() {
+        for rule in RULES {
+            findings.extend(rule.check(cx, subject, &claims));
+        }
+    }
+    findings.sort_by(|a, b| (&a.subject.key, &a.attribute, &a.id).cmp(&(&b.subject.key, &b.attribute, &b.id)));
+    findings.dedup_by(|a, b| a.id == b.id);
+    findings
+}
+
+/// Builds one finding from every cross-source pair for which `conflict`
+/// holds, or `None` when there is none.
+///
+/// Claims that state the same value as a claim in conflict are listed too,
+/// so the editor sees how many sources stand behind each side.
+pub fn disagreement(
+    rule: &'static str,
+    attribute: &str,
+    subject: &Subject,
+    claims: &[&Claim],
+    documents: &[Document],
+    conflict: impl Fn(&Claim, &Claim) -> bool,
+) -> Option<Finding> {
+    let mut involved = BTreeSet::new();
+    for (i, a) in claims.iter().enumerate() {
+        for (j, b) in claims.iter().enumerate().skip(i + 1) {
+            if a.source != b.source && conflict(a, b) {
+                involved.insert(i);
+                involved.insert(j);
+            }
+        }
+    }
+    if involved.is_empty() {
+        return None;
+    }
+    let values: BTreeSet<String> = involved.iter().map(|&i| claims[i].value.describe()).collect();
+    let mut by_value: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
+    for c in claims {
+        let v = c.value.describe();
+        if values.contains(&v) {
+            by_value.entry(v).or_default().push((*c).clone());
+        }
+    }
+    let mut sides: Vec<Side> = by_value
+        .into_iter()
+        .map(|(value, mut claims)| {
+            claims.sort_by_key(|c| (c.source, c.span));
+            let sources = claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len();
+            Side { value, claims, sources }
+        })
+        .collect();
+    sides.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.cmp(&b.value)));
+    let tally = sides
+        .iter()
+        .map(|s| {
+            format!(
+                "{} ({} source{})",
+                s.value,
+                s.sources,
+                if s.sources == 1 { "" } else { "s" }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" vs ");
+    let _ = documents;
+    let value_names: Vec<String> = sides.iter().map(|s| s.value.clone()).collect();
+    Some(Finding {
+        id: finding_id(subject, attribute, &value_names),
+        kind: FindingKind::Contradiction,
+        severity: Severity::Error,
+        rule,
+        subject: subject.clone(),
+        attribute: attribute.to_string(),
+        message: format!("sources disagree on the {attribute}: {tally}"),
+        sides,
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Rule, RuleContext};
+    use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+    use crate::finding::Finding;
+    use crate::knowledge::Knowledge;
+    use crate::span::Span;
+    use crate::value::Value;
+
+    /// Runs one rule over claims of one subject, with built-in knowledge and no documents.
+    pub fn run_rule(rule: &dyn Rule, claims: &[Claim]) -> Vec<Finding> {
+        let k = Knowledge::builtin();
+        let cx = RuleContext {
+            knowledge: &k,
+            documents: &[],
+        };
+        let refs: Vec<&Claim> = claims.iter().collect();
+        rule.check(&cx, &claims[0].subject, &refs)
+    }
+
+    /// A claim of `source` with `value`, for rule tests.
+    pub fn claim(source: usize, kind: SubjectKind, attribute: &str, value: Value) -> Claim {
+        Claim {
+            source,
+            subject: Subject::new(kind, "s", "subject"),
+            attribute: attribute.into(),
+            scope: Scope::default(),
+            value,
+            modality: Modality::Asserted,
+            span: Span::new(source * 10, source * 10 + 5),
+            sentence: Span::new(0, 50),
+            text: String::new(),
+            extractor: "test",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_and_sorted() {
+        let ids: Vec<&str> = RULES.iter().map(|r| r.id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+    }
+}

@@ -1,0 +1,104 @@
+//! `title-mismatch`: one person given offices they cannot hold at once.
+//!
+//! Flags: "Secretary of State Jane Roe" against "Senator Jane Roe" in
+//! articles about the same days. Offices are compared by their canonical
+//! name in the lexicon: "Secretary-General" and "NATO head" are one office;
+//! "foreign minister" and "secretary of state" describe one post; offices
+//! the lexicon says may be held together ("prime minister" and "foreign
+//! minister") do not clash.
+//!
+//! Does not flag: "former", "then-" or "incoming" titles (they speak of
+//! another time); sources published more than a year apart (people move
+//! on); generic words that fit the other office ("Minister" and "Foreign
+//! Minister").
+
+use super::{disagreement, Rule, RuleContext};
+use crate::claim::{Claim, Subject, SubjectKind};
+use crate::finding::Finding;
+use crate::value::Value;
+
+pub struct TitleMismatch;
+
+impl Rule for TitleMismatch {
+    fn id(&self) -> &'static str {
+        "title-mismatch"
+    }
+
+    fn description(&self) -> &'static str {
+        "One person is given offices they cannot hold at the same time."
+    }
+
+    fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
+        if subject.kind != SubjectKind::Person {
+            return Vec::new();
+        }
+        let current: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| matches!(&c.value, Value::Title(t) if t.is_current()))
+            .collect();
+        disagreement(self.id(), "title", subject, &current, cx.documents, |a, b| {
+            let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
+            if let (Some(x), Some(y)) = (published(a), published(b)) {
+                if (x - y).num_days().abs() > 366 {
+                    return false;
+                }
+            }
+            match (&a.value, &b.value) {
+                (Value::Title(x), Value::Title(y)) => !cx.knowledge.offices_compatible(&x.canonical, &y.canonical),
+                _ => false,
+            }
+        })
+        .into_iter()
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_support::{claim, run_rule};
+    use crate::value::Title;
+
+    fn title(source: usize, canonical: &str, modifiers: &[&str]) -> Claim {
+        claim(
+            source,
+            SubjectKind::Person,
+            "title",
+            Value::Title(Title {
+                canonical: canonical.into(),
+                as_written: canonical.into(),
+                modifiers: modifiers.iter().map(|m| m.to_string()).collect(),
+            }),
+        )
+    }
+
+    fn run(claims: &[Claim]) -> Vec<Finding> {
+        run_rule(&TitleMismatch, claims)
+    }
+
+    #[test]
+    fn senator_against_secretary_of_state() {
+        let f = run(&[
+            title(0, "secretary of state", &[]),
+            title(1, "secretary of state", &[]),
+            title(2, "senator", &[]),
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "sources disagree on the title: secretary of state (2 sources) vs senator (1 source)"
+        );
+    }
+
+    #[test]
+    fn former_titles_aliases_and_joint_offices_do_not_clash() {
+        assert!(run(&[title(0, "secretary of state", &[]), title(1, "senator", &["former"])]).is_empty());
+        assert!(run(&[
+            title(0, "foreign minister", &["outgoing"]),
+            title(1, "foreign minister", &[])
+        ])
+        .is_empty());
+        assert!(run(&[title(0, "prime minister", &[]), title(1, "foreign minister", &[])]).is_empty());
+    }
+}
