@@ -1,0 +1,64 @@
+//! The pure pipeline: inputs in, documents, claim graph and findings out.
+//! No file system, no clock: the caller reads the files and passes the text.
+
+use crate::claim::Claim;
+use crate::document::{Document, Role};
+use crate::extract::extract_document;
+use crate::finding::Finding;
+use crate::graph::ClaimGraph;
+use crate::ingest::{self, Format};
+use crate::knowledge::Knowledge;
+use crate::rules::{self, RuleContext};
+use chrono::NaiveDate;
+
+/// One source as the caller read it.
+#[derive(Clone, Debug)]
+pub struct Input {
+    /// The path as given (or found under a directory given), `-` for stdin.
+    pub path: String,
+    pub role: Role,
+    pub text: String,
+    /// A publication date given by the caller; wins over one in the text.
+    pub published: Option<NaiveDate>,
+}
+
+/// Everything a run found.
+pub struct Analysis {
+    /// Sorted by path, so that input order never changes the output.
+    pub documents: Vec<Document>,
+    pub graph: ClaimGraph,
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    pub fn claims(&self) -> &[Claim] {
+        &self.graph.claims
+    }
+}
+
+/// Reads every input, extracts claims, builds the graph and runs the rules.
+pub fn analyze(mut inputs: Vec<Input>, knowledge: &Knowledge) -> Analysis {
+    inputs.sort_by(|a, b| (&a.path, a.role).cmp(&(&b.path, b.role)));
+    let documents: Vec<Document> = inputs
+        .into_iter()
+        .map(|i| ingest::document(&i.path, i.role, Format::from_path(&i.path), i.text, i.published))
+        .collect();
+    let claims: Vec<Claim> = documents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| extract_document(knowledge, d, i))
+        .collect();
+    let graph = ClaimGraph::build(documents.len(), claims);
+    let findings = rules::check(
+        &RuleContext {
+            knowledge,
+            documents: &documents,
+        },
+        &graph,
+    );
+    Analysis {
+        documents,
+        graph,
+        findings,
+    }
+}

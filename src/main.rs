@@ -1,0 +1,10 @@
+//! The `crosscheck` binary: parse arguments, run, map the outcome to an
+//! exit code. All logic lives in the library and `cli.rs`.
+
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    cli::main()
+}

@@ -1,0 +1,95 @@
+//! `--format json`: the report contract, and JSON Lines for `claims`.
+
+use super::jsont;
+use crate::analysis::Analysis;
+use crate::claim::Claim;
+use crate::document::Document;
+
+fn wire_claim<'a>(documents: &'a [Document], c: &'a Claim) -> jsont::Claim<'a> {
+    let doc = &documents[c.source];
+    let (line, column) = doc.line_col(c.span.start);
+    jsont::Claim {
+        source: &doc.path,
+        text: &c.text,
+        value: &c.value,
+        span: jsont::Span {
+            start: c.span.start,
+            end: c.span.end,
+        },
+        line,
+        column,
+        quote: doc.quote(c.sentence),
+    }
+}
+
+/// The whole report as pretty JSON, ending in a newline.
+pub fn render(analysis: &Analysis) -> String {
+    let stats = super::stats(analysis);
+    let docs = &analysis.documents;
+    let report = jsont::Report {
+        schema: jsont::SCHEMA_VERSION,
+        tool: jsont::Tool {
+            name: env!("CARGO_PKG_NAME"),
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        sources: docs
+            .iter()
+            .map(|d| jsont::Source {
+                path: &d.path,
+                published: d.published.map(|p| p.to_string()),
+                role: d.role.as_str(),
+            })
+            .collect(),
+        stats: jsont::Stats {
+            sources: stats.sources,
+            claims: stats.claims,
+            subjects: stats.subjects,
+            findings: stats.findings,
+        },
+        findings: analysis
+            .findings
+            .iter()
+            .map(|f| jsont::Finding {
+                id: &f.id,
+                kind: f.kind.as_str(),
+                severity: f.severity.as_str(),
+                rule: f.rule,
+                subject: &f.subject.label,
+                attribute: &f.attribute,
+                message: &f.message,
+                claims: f.claims().map(|c| wire_claim(docs, c)).collect(),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&report).expect("report serializes");
+    out.push('\n');
+    out
+}
+
+/// `crosscheck claims --format json`: one claim per line.
+pub fn render_claims(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for c in analysis.claims() {
+        let doc = &analysis.documents[c.source];
+        let (line, column) = doc.line_col(c.span.start);
+        let wire = jsont::ClaimLine {
+            source: &doc.path,
+            extractor: c.extractor,
+            subject: &c.subject.label,
+            subject_key: &c.subject.key,
+            attribute: &c.attribute,
+            scope: &c.scope,
+            text: &c.text,
+            value: &c.value,
+            span: jsont::Span {
+                start: c.span.start,
+                end: c.span.end,
+            },
+            line,
+            column,
+        };
+        out.push_str(&serde_json::to_string(&wire).expect("claim serializes"));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,83 @@
+//! The JSON wire types of the report contract (`report-schema.md`): kept
+//! apart from the core types so that the contract changes only on purpose.
+
+use crate::value::Value;
+use serde::Serialize;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub schema: u32,
+    pub tool: Tool,
+    pub sources: Vec<Source<'a>>,
+    pub stats: Stats,
+    pub findings: Vec<Finding<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct Source<'a> {
+    pub path: &'a str,
+    pub published: Option<String>,
+    pub role: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct Stats {
+    pub sources: usize,
+    pub claims: usize,
+    pub subjects: usize,
+    pub findings: usize,
+}
+
+#[derive(Serialize)]
+pub struct Finding<'a> {
+    pub id: &'a str,
+    pub kind: &'static str,
+    pub severity: &'static str,
+    pub rule: &'static str,
+    pub subject: &'a str,
+    pub attribute: &'a str,
+    pub message: &'a str,
+    pub claims: Vec<Claim<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Claim<'a> {
+    pub source: &'a str,
+    pub text: &'a str,
+    pub value: &'a Value,
+    pub span: Span,
+    pub line: usize,
+    pub column: usize,
+    pub quote: String,
+}
+
+#[derive(Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One line of `crosscheck claims --format json` (JSON Lines).
+#[derive(Serialize)]
+pub struct ClaimLine<'a> {
+    pub source: &'a str,
+    pub extractor: &'static str,
+    pub subject: &'a str,
+    pub subject_key: &'a str,
+    pub attribute: &'a str,
+    #[serde(skip_serializing_if = "crate::claim::Scope::is_empty")]
+    pub scope: &'a crate::claim::Scope,
+    pub text: &'a str,
+    pub value: &'a Value,
+    pub span: Span,
+    pub line: usize,
+    pub column: usize,
+}

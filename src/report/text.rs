@@ -1,0 +1,128 @@
+//! `--format text`: rustc-style diagnostics, one per finding, quoting each
+//! side's line with the value underlined, then a one-line summary.
+
+use crate::analysis::Analysis;
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// Width that long paragraph lines are trimmed to around the value.
+const TERM_WIDTH: usize = 100;
+
+pub fn render(analysis: &Analysis, color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() }
+        .decor_style(DecorStyle::Ascii)
+        .term_width(TERM_WIDTH);
+    let mut out = String::new();
+    for finding in &analysis.findings {
+        out.push_str(&renderer.render(&diagnostic(&analysis.documents, finding)));
+        out.push_str("\n\n");
+    }
+    let s = super::stats(analysis);
+    out.push_str(&format!(
+        "{} finding{} in {} source{} ({} claims on {} subjects)\n",
+        s.findings,
+        plural(s.findings),
+        s.sources,
+        plural(s.sources),
+        s.claims,
+        s.subjects
+    ));
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+fn diagnostic<'a>(documents: &'a [Document], f: &'a Finding) -> Vec<Group<'a>> {
+    let mut group = Group::with_title(level(f.severity).primary_title(f.message.as_str()).id(f.rule));
+    // The side with fewer sources is the one an editor checks first.
+    for (side_index, side) in f.sides.iter().enumerate().rev() {
+        for claim in &side.claims {
+            group = group.element(snippet(documents, claim, side_index + 1 == f.sides.len(), &side.value));
+        }
+    }
+    group = group.element(Level::NOTE.message(format!("subject: {} ({})", f.subject.label, f.attribute)));
+    vec![
+        group,
+        Group::with_title(Level::NOTE.secondary_title(format!("id: {}", f.id))),
+    ]
+}
+
+/// The claim's line with the value annotated; `line_start` keeps file:line:col right.
+fn snippet<'a>(
+    documents: &'a [Document],
+    claim: &'a Claim,
+    primary: bool,
+    value: &str,
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let doc = &documents[claim.source];
+    let text = &doc.original;
+    let line_start = text[..claim.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[claim.span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| claim.span.end + i);
+    let (line, _) = doc.line_col(claim.span.start);
+    let kind = if primary {
+        AnnotationKind::Primary
+    } else {
+        AnnotationKind::Context
+    };
+    Snippet::source(&text[line_start..line_end])
+        .line_start(line)
+        .path(doc.path.as_str())
+        .fold(true)
+        .annotation(
+            kind.span(claim.span.start - line_start..claim.span.end - line_start)
+                .label(value.to_string()),
+        )
+}
+
+/// `crosscheck claims` in text: one line per claim.
+pub fn render_claims(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for c in analysis.claims() {
+        let doc = &analysis.documents[c.source];
+        let (line, col) = doc.line_col(c.span.start);
+        let scope = crate::extract::describe_scope(&c.scope);
+        out.push_str(&format!(
+            "{}:{}:{}: {} | {} | {} = {}{} [{}]\n",
+            doc.path,
+            line,
+            col,
+            c.subject.label,
+            c.attribute,
+            c.text.replace('\n', " "),
+            c.value.describe(),
+            if scope.is_empty() {
+                String::new()
+            } else {
+                format!(" ({scope})")
+            },
+            c.extractor,
+        ));
+    }
+    out.push_str(&format!(
+        "{} claim{} in {} source{}\n",
+        analysis.claims().len(),
+        plural(analysis.claims().len()),
+        analysis.documents.len(),
+        plural(analysis.documents.len())
+    ));
+    out
+}
