@@ -17,7 +17,7 @@ fn main() {
             path: "evening.txt".into(),
             role: Role::Peer,
             published: None,
-            text: "Prime Minister Ana Costa opened talks ahead of the Lisbon summit planned for July 2026.".into(),
+            text: "Defence Minister Ana Costa opened talks ahead of the Lisbon summit planned for July 2026.".into(),
         },
     ];
     let analysis = analyze(inputs, &Knowledge::builtin());

@@ -59,6 +59,16 @@ impl Extractor for EventDate {
             }
         }
         join_month_and_year(&mut attached);
+        if let Some(published) = cx.document.published {
+            for (_, date) in &mut attached {
+                if let Value::Month { year: None, month } = date.value {
+                    date.value = Value::Month {
+                        year: Some(nearest_year(published, month)),
+                        month,
+                    };
+                }
+            }
+        }
         attached
             .into_iter()
             .map(|(i, date)| {
@@ -68,7 +78,7 @@ impl Extractor for EventDate {
                     .knowledge
                     .place(&m.place)
                     .map_or_else(|| strip_the(&m.place).to_string(), |p| p.name.clone());
-                let status = role(cx, text, m.extent.cover(date.span));
+                let status = role(cx, text, m.extent, date.span);
                 Claim {
                     source: at.source,
                     subject: Subject::new(
@@ -244,17 +254,56 @@ fn linking_gap(cx: &Context, gap: &str) -> bool {
 }
 
 /// "began", "opened" date the start; "concluded", "wrapped up" the end.
-fn role(cx: &Context, text: &str, around: Span) -> Option<String> {
-    let clause_start = text[..around.start].rfind([',', ';']).map_or(0, |i| i + 1);
-    let clause = &text[clause_start..around.end];
-    let ws = words(clause);
-    if ws.iter().any(|w| cx.knowledge.start_words.contains(&w.lower())) {
-        Some("start".into())
-    } else if ws.iter().any(|w| cx.knowledge.end_words.contains(&w.lower())) {
-        Some("end".into())
+/// The verb must be the event's own: between the event and its date ("the
+/// talks began in Geneva on Monday") or right before the event over
+/// connector words only ("wrapped up the two-day meeting in Oslo on
+/// Friday"), not the verb of another clause ("opened talks ahead of the
+/// summit").
+fn role(cx: &Context, text: &str, event: Span, date: Span) -> Option<String> {
+    let gap = if event.end <= date.start {
+        Span::new(event.end, date.start)
     } else {
-        None
+        Span::new(date.end, event.start)
+    };
+    let kind_of = |w: &str| {
+        if cx.knowledge.start_words.contains(w) {
+            Some("start")
+        } else if cx.knowledge.end_words.contains(w) {
+            Some("end")
+        } else {
+            None
+        }
+    };
+    // The event's own words count too: "the meeting began in Oslo on Monday".
+    if let Some(found) = words(event.cover(gap).slice(text))
+        .iter()
+        .find_map(|w| kind_of(&w.lower()))
+    {
+        return Some(found.to_string());
     }
+    let before = words(&text[..event.start.min(date.start)]);
+    for w in before.iter().rev().take(6) {
+        let lower = w.lower();
+        if let Some(found) = kind_of(&lower) {
+            return Some(found.to_string());
+        }
+        if !cx.knowledge.connectors.contains(&lower) && !w.is_capitalized() {
+            break;
+        }
+    }
+    None
+}
+
+/// The year that puts `month` nearest to the publication date: news speaks
+/// of the recent past and the coming months ("the July summit" in an article
+/// of April 2025 is July 2025; in one of December 2025 it is July 2025 too).
+fn nearest_year(published: chrono::NaiveDate, month: u32) -> i32 {
+    use chrono::Datelike;
+    let here = published.year() * 12 + published.month0() as i32;
+    [published.year() - 1, published.year(), published.year() + 1]
+        .into_iter()
+        .min_by_key(|y| ((y * 12 + month as i32 - 1) - here).abs())
+        .unwrap_or(published.year())
 }
 
 /// "the July summit ... scheduled for 2026": one yearless month and one year
@@ -330,11 +379,45 @@ mod tests {
     }
 
     #[test]
+    fn the_verb_of_another_clause_is_not_the_events_role() {
+        assert_eq!(
+            got("The minister opened talks ahead of the Lisbon summit planned for July 2026."),
+            vec![("summit@lisbon".into(), "July 2026".into(), None)]
+        );
+        assert_eq!(
+            got("Ministers wrapped up two days of meetings in Oslo on 4 April 2025."),
+            vec![("meeting@oslo".into(), "4 April 2025".into(), Some("end".into()))]
+        );
+    }
+
+    #[test]
     fn dates_of_other_clauses_do_not_attach() {
         assert!(
             got("This was the first meeting in Brussels since the chief assumed office on 1 October 2024.").is_empty()
         );
         assert!(got("The meeting was convened to prepare for the summit on March 3, 2025.").is_empty());
+    }
+
+    #[test]
+    fn a_yearless_month_takes_the_year_nearest_the_publication_date() {
+        let d = NaiveDate::from_ymd_opt(2025, 12, 3);
+        let claims = run_published(&EventDate, "It prepared the July summit in The Hague.", d);
+        assert_eq!(
+            claims[0].value,
+            Value::Month {
+                year: Some(2025),
+                month: 7
+            }
+        );
+        let d = NaiveDate::from_ymd_opt(2025, 11, 20);
+        let claims = run_published(&EventDate, "It prepared the February summit in Lisbon.", d);
+        assert_eq!(
+            claims[0].value,
+            Value::Month {
+                year: Some(2026),
+                month: 2
+            }
+        );
     }
 
     #[test]

@@ -21,6 +21,10 @@ static SHARE_OF_GDP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*of\s+(?:their|its|the|his|her|our|national|annual)?\s*(?:GDP|gross domestic product|economic output|national output)(?:[^\p{L}]|$)").unwrap()
 });
 
+/// "of the vote", "of the popular vote", "of votes cast".
+static SHARE_OF_VOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+(?:the\s+)?(?:popular\s+|national\s+)?(?:votes?|ballots)\b").unwrap());
+
 /// The noun right after the figure: "a 20% tariff", "20% “reciprocal” tariff".
 static NOUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"^\s*["“”'‘’]?([a-z][a-z-]+)["“”'‘’]?\s+([a-z][a-z-]+)?"#).unwrap());
@@ -84,6 +88,8 @@ impl Extractor for Percent {
             let after = &text[q.span.end..];
             let (attribute, label) = if SHARE_OF_GDP.is_match(after) {
                 ("share of gdp".to_string(), "share of GDP".to_string())
+            } else if SHARE_OF_VOTE.is_match(after) {
+                ("share of the vote".to_string(), "share of the vote".to_string())
             } else if let Some(noun) = noun_after(after) {
                 (noun.clone(), noun)
             } else {
@@ -98,6 +104,8 @@ impl Extractor for Percent {
                 scope.agent = Some(agent);
             } else if scope::is_current(text, q.span.start) {
                 scope.status = Some("current".into());
+            } else if let Some(agent) = scope::holder(text, q.span.start) {
+                scope.agent = Some(agent);
             }
             if !scope.is_empty() {
                 scope.period = scope::period(text, cx.document.published);
@@ -185,6 +193,16 @@ mod tests {
             g[2],
             ("share of GDP (proposed by rutte)".into(), "at least 3.7%".into())
         );
+    }
+
+    #[test]
+    fn vote_shares_belong_to_who_won_them() {
+        let claims = run(
+            &Percent,
+            "The Liberal Party won 41.2% of the vote, ahead of the Greens.",
+        );
+        assert_eq!(claims[0].subject.label, "share of the vote (by liberal party)");
+        assert_eq!(claims[0].value.describe(), "41.2%");
     }
 
     #[test]

@@ -17,6 +17,11 @@ static GIVING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:pledged|pledges|promised|promises|committed|commits|provided|provides|sent|sends|gave|gives|allocated|allocates|approved|approves|announced|announces|donated|donates|earmarked|earmarks|spent|spends|raised|raises|granted|grants|offered|offers)\b").unwrap()
 });
 
+/// Verbs that make a share someone's result: "the party won 41% of the vote".
+static HOLDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:won|wins|received|receives|secured|secures|took|takes|garnered|garners|polled|polls|captured|captures|got|gets|obtained|obtains|spent|spends|holds|held|owns|owned)\b").unwrap()
+});
+
 /// Words that mark a figure as the one in force now.
 static CURRENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:current|existing|today['’]s|present|standing|longstanding|long-standing)\b").unwrap()
@@ -37,6 +42,14 @@ pub fn proposer(text: &str, pos: usize) -> Option<String> {
 /// The agent of the last giving verb before `pos` in `text`.
 pub fn giver(text: &str, pos: usize) -> Option<String> {
     GIVING
+        .find_iter(&text[..pos])
+        .last()
+        .and_then(|m| subject_of_verb(text, m.start()))
+}
+
+/// The agent of the last holding verb before `pos` in `text`.
+pub fn holder(text: &str, pos: usize) -> Option<String> {
+    HOLDING
         .find_iter(&text[..pos])
         .last()
         .and_then(|m| subject_of_verb(text, m.start()))

@@ -9,7 +9,7 @@
 //! said"), lower-case office words that are not marked `lowercase` in the
 //! lexicon ("a U.S. representative"), honorifics ("Mr", "Dr").
 
-use super::words::{name_key, person_name_at, words};
+use super::words::{name_before, name_key, person_name_at, words};
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
 use crate::span::Span;
@@ -30,12 +30,7 @@ impl Extractor for Title {
         let k = cx.knowledge;
         let mut found: Vec<(Span, String)> = Vec::new(); // (office span, canonical)
         for hit in k.find_offices(text) {
-            let office = &k.offices[hit.index];
-            let written = &text[hit.start..hit.end];
-            if !office.lowercase && !written.chars().next().is_some_and(|c| c.is_uppercase()) {
-                continue;
-            }
-            found.push((Span::new(hit.start, hit.end), office.canonical.clone()));
+            found.push((Span::new(hit.start, hit.end), k.offices[hit.index].canonical.clone()));
         }
         for hit in k.find_organisations(text) {
             let Some(head) = k.organisations[hit.index].head.clone() else {
@@ -51,20 +46,35 @@ impl Extractor for Title {
             }
         }
         found.sort();
-        let mut claims = Vec::new();
-        for (span, canonical) in found {
-            if claims.iter().any(|(s, _): &(Span, Claim)| s.overlaps(span)) {
+        let mut claims: Vec<(Span, Claim)> = Vec::new();
+        for (span, canonical) in &found {
+            let span = *span;
+            if claims.iter().any(|(s, _)| s.overlaps(span)) {
                 continue;
             }
             let capitalized = text[span.start..].chars().next().is_some_and(|c| c.is_uppercase());
-            let Some((name_span, name)) = person_name_at(text, span.end, capitalized) else {
-                continue;
+            // Before a name an office is capitalized ("Senator Jane Roe"), unless
+            // the lexicon allows lower case ("spokesperson") or it is an
+            // organisation-head phrase ("NATO chief").
+            let lexicon_case = capitalized
+                || k.office(canonical).is_some_and(|o| o.lowercase)
+                || !is_office_word(cx, span.slice(text));
+            let before_name = if lexicon_case {
+                person_name_at(text, span.end, capitalized)
+            } else {
+                None
             };
             // "Secretary of State Department": the "name" is an institution.
-            if name.split_whitespace().count() == 1 && cx.knowledge.find_offices(&name).len() == 1 {
-                continue;
-            }
+            let before_name =
+                before_name.filter(|(_, n)| !(n.split_whitespace().count() == 1 && k.find_offices(n).len() == 1));
             let (written_start, modifiers) = qualifiers_before(cx, text, span.start);
+            let (name_span, name) = match before_name {
+                Some(found) => found,
+                None => match appositive_name(cx, text, written_start, span.end) {
+                    Some(found) => found,
+                    None => continue,
+                },
+            };
             let written_span = Span::new(written_start, span.end);
             let title = value::Title {
                 canonical: canonical.clone(),
@@ -84,10 +94,46 @@ impl Extractor for Title {
                 text: at.text,
                 extractor: at.extractor,
             };
-            claims.push((Span::new(span.start, name_span.end), claim));
+            claims.push((span.cover(name_span), claim));
         }
         claims.into_iter().map(|(_, c)| c).collect()
     }
+}
+
+/// Organisation-head phrases ("NATO head") are spans that are not office words.
+fn is_office_word(cx: &Context, text: &str) -> bool {
+    cx.knowledge
+        .find_offices(text)
+        .first()
+        .is_some_and(|h| h.start == 0 && h.end == text.len())
+}
+
+/// "Jane Roe, the US secretary of state, said": a name, a comma, then the
+/// title (from `title_start`), closed by a comma, full stop, semicolon or
+/// "said". The office may be in lower case here, as news copy writes it.
+fn appositive_name(cx: &Context, text: &str, title_start: usize, office_end: usize) -> Option<(Span, String)> {
+    let after = &text[office_end..];
+    let closed = after.is_empty()
+        || after.starts_with([',', '.', ';', ')'])
+        || after.starts_with(" said")
+        || after.starts_with(" says");
+    if !closed {
+        return None;
+    }
+    let head = text[..title_start].trim_end();
+    let head = ["the", "a", "an", "The"]
+        .iter()
+        .find_map(|a| head.strip_suffix(a))
+        .map_or(head, str::trim_end);
+    let comma = head.strip_suffix(',')?.trim_end();
+    let (span, name) = name_before(text, comma.len())?;
+    // "Prime Minister Jane Roe, the party leader": the name is what follows the office.
+    if let Some(last) = cx.knowledge.find_offices(&name).last() {
+        let rest = name[last.end..].trim_start();
+        let start = span.end - rest.len();
+        return (!rest.is_empty()).then(|| (Span::new(start, span.end), rest.to_string()));
+    }
+    Some((span, name))
 }
 
 /// Walks back over the words that qualify an office ("outgoing German",
@@ -189,6 +235,26 @@ mod tests {
         );
         assert_eq!(got[0].0, "Kaja Roe");
         assert_eq!(got[0].1, "high representative");
+    }
+
+    #[test]
+    fn appositive_titles_after_the_name() {
+        let got =
+            titles("Jane Roe, the US secretary of state, said so. Piet Janssen, NATO’s secretary general, agreed.");
+        assert_eq!(got[0].0, "Jane Roe");
+        assert_eq!(got[0].1, "secretary of state");
+        assert_eq!(got[0].3, "US secretary of state");
+        assert_eq!(got[1].0, "Piet Janssen");
+        assert_eq!(got[1].1, "secretary general");
+        let got = titles("Anna Weber, Germany's outgoing foreign minister, spoke.");
+        assert_eq!(got[0].2, vec!["outgoing".to_string()]);
+    }
+
+    #[test]
+    fn lower_case_offices_without_a_name_are_not_titles() {
+        assert!(titles("He met the secretary of state on Monday. The foreign minister, she said, agreed.").is_empty());
+        assert!(titles("On Monday, the minister spoke.").is_empty());
+        assert!(titles("On the anniversary of the Alliance, the Secretary General said so.").is_empty());
     }
 
     #[test]

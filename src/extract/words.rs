@@ -173,6 +173,36 @@ pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, Stri
     (!name.is_empty()).then(|| (Span::new(start, end), name))
 }
 
+/// A person's name ending at `end`: one to four capitalized words.
+pub fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
+    let ws = words(&text[..end]);
+    let mut start = None;
+    let mut next_start = end;
+    let mut count = 0;
+    for w in ws.iter().rev() {
+        let joined = w.span.end == next_start || text[w.span.end..next_start] == *" ";
+        if !joined || !w.is_capitalized() || NOT_NAME.contains(&w.text) || w.text.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        start = Some(w.span.start);
+        next_start = w.span.start;
+        count += 1;
+        if count == 4 {
+            break;
+        }
+    }
+    let start = start?;
+    if text[start..end].ends_with("’s") || text[start..end].ends_with("'s") {
+        return None;
+    }
+    // "the Alliance", "of Commerce": a name does not follow an article or preposition.
+    let before = words(&text[..start]).last().map(|w| w.lower());
+    if before.is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "of" | "for" | "to" | "its" | "their")) {
+        return None;
+    }
+    Some((Span::new(start, end), text[start..end].to_string()))
+}
+
 /// A name's identity: lower case, single spaces.
 pub fn name_key(name: &str) -> String {
     name.split_whitespace()
