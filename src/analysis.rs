@@ -36,13 +36,20 @@ impl Analysis {
     }
 }
 
-/// Reads every input, extracts claims, builds the graph and runs the rules.
-pub fn analyze(mut inputs: Vec<Input>, knowledge: &Knowledge) -> Analysis {
+/// Ingests every input, sorted by path (and role) so that the order the
+/// caller gives them in never shows in the output; a path given twice is read once.
+pub fn ingest_all(mut inputs: Vec<Input>) -> Vec<Document> {
     inputs.sort_by(|a, b| (&a.path, a.role).cmp(&(&b.path, b.role)));
-    let documents: Vec<Document> = inputs
+    inputs.dedup_by(|a, b| a.path == b.path && a.role == b.role);
+    inputs
         .into_iter()
         .map(|i| ingest::document(&i.path, i.role, Format::from_path(&i.path), i.text, i.published))
-        .collect();
+        .collect()
+}
+
+/// Reads every input, extracts claims, builds the graph and runs the rules.
+pub fn analyze(inputs: Vec<Input>, knowledge: &Knowledge) -> Analysis {
+    let documents = ingest_all(inputs);
     let claims: Vec<Claim> = documents
         .iter()
         .enumerate()

@@ -33,6 +33,8 @@ enum Command {
     Check(CheckArgs),
     /// List every extracted claim with its subject, attribute and value.
     Claims(ClaimsArgs),
+    /// List every recognized value (numbers, dates, money, titles...), claim or not.
+    Values(ClaimsArgs),
 }
 
 #[derive(Args)]
@@ -119,6 +121,20 @@ fn run(cli: Cli) -> Result<u8> {
             let out = match args.format {
                 ClaimsFormat::Text => report::text::render_claims(&analysis),
                 ClaimsFormat::Json => report::json::render_claims(&analysis),
+            };
+            print(&out)?;
+            Ok(0)
+        }
+        Command::Values(args) => {
+            let (inputs, knowledge) = load(&args.sources)?;
+            let documents = crosscheck::analysis::ingest_all(inputs);
+            let values: Vec<_> = documents
+                .iter()
+                .map(|d| (d, crosscheck::extract::document_values(&knowledge, d)))
+                .collect();
+            let out = match args.format {
+                ClaimsFormat::Text => report::text::render_values(&values),
+                ClaimsFormat::Json => report::json::render_values(&values),
             };
             print(&out)?;
             Ok(0)

@@ -98,6 +98,40 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
     claims
 }
 
+/// Every value recognized in a document, titles included, whether or not it
+/// became a claim: the editor's window into extraction (`crosscheck values`).
+pub fn document_values(knowledge: &Knowledge, document: &Document) -> Vec<crate::recognize::ValueMatch> {
+    let mut out: Vec<crate::recognize::ValueMatch> = Vec::new();
+    for span in &document.sentences {
+        let text = span.slice(&document.prose);
+        out.extend(
+            crate::recognize::values(text, document.published)
+                .into_iter()
+                .map(|mut v| {
+                    v.span = v.span.offset(span.start);
+                    v
+                }),
+        );
+        let cx = Context {
+            knowledge,
+            document,
+            source: 0,
+        };
+        let sentence = Sentence { text, span: *span };
+        out.extend(
+            title::Title
+                .extract(&cx, &sentence)
+                .into_iter()
+                .map(|c| crate::recognize::ValueMatch {
+                    span: c.span,
+                    value: c.value,
+                }),
+        );
+    }
+    out.sort_by_key(|v| (v.span.start, v.span.end));
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;

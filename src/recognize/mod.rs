@@ -9,3 +9,78 @@ pub mod date;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
+
+use crate::span::Span;
+use crate::value::Value;
+use chrono::NaiveDate;
+
+/// One recognized value, whether or not it becomes a claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueMatch {
+    pub span: Span,
+    pub value: Value,
+}
+
+/// Every value the recognizers find in `text`, in text order, without
+/// overlaps: dates win over quantities (so "April 3-4" is not a range of
+/// numbers), quantities over bare ordinals. Conversions in parentheses are
+/// listed as values of their own.
+pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
+    let mut out: Vec<ValueMatch> = date::find_dates(text, anchor)
+        .into_iter()
+        .map(|d| ValueMatch {
+            span: d.span,
+            value: d.value,
+        })
+        .collect();
+    let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
+    for q in quantity::find_quantities(text) {
+        if taken(&out, q.span) {
+            continue;
+        }
+        for c in std::iter::once(&q).chain(q.conversions.iter()) {
+            let value = match &c.kind {
+                quantity::QuantityKind::Percent => Value::Percent { interval: c.interval },
+                quantity::QuantityKind::Money { currency } => Value::Money {
+                    currency: currency.clone(),
+                    interval: c.interval,
+                },
+                quantity::QuantityKind::Number => Value::Number { interval: c.interval },
+            };
+            out.push(ValueMatch { span: c.span, value });
+        }
+    }
+    for o in ordinal::find_ordinals(text) {
+        if !taken(&out, o.span) {
+            out.push(ValueMatch {
+                span: o.span,
+                value: Value::Ordinal { value: o.value },
+            });
+        }
+    }
+    out.sort_by_key(|v| (v.span.start, v.span.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_win_over_numbers_and_conversions_are_listed() {
+        let text = "Held on April 3-4, 2025, it raised €130 million ($140 million) for its 75th year.";
+        let got: Vec<(&str, &str)> = values(text, None)
+            .iter()
+            .map(|v| (v.span.slice(text), v.value.type_name()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("April 3-4, 2025", "date_range"),
+                ("€130 million", "money"),
+                ("$140 million", "money"),
+                ("75th", "ordinal")
+            ]
+        );
+    }
+}

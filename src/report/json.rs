@@ -93,3 +93,26 @@ pub fn render_claims(analysis: &Analysis) -> String {
     }
     out
 }
+
+/// `crosscheck values --format json`: every recognized value of every document.
+pub fn render_values(values: &[(&Document, Vec<crate::recognize::ValueMatch>)]) -> String {
+    let report = jsont::Values {
+        values: values
+            .iter()
+            .flat_map(|(doc, vs)| {
+                vs.iter().map(move |v| jsont::ValueLine {
+                    source: &doc.path,
+                    span: jsont::Span {
+                        start: v.span.start,
+                        end: v.span.end,
+                    },
+                    text: v.span.slice(&doc.original),
+                    value: &v.value,
+                })
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&report).expect("values serialize");
+    out.push('\n');
+    out
+}

@@ -81,3 +81,17 @@ pub struct ClaimLine<'a> {
     pub line: usize,
     pub column: usize,
 }
+
+/// `crosscheck values --format json`.
+#[derive(Serialize)]
+pub struct Values<'a> {
+    pub values: Vec<ValueLine<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ValueLine<'a> {
+    pub source: &'a str,
+    pub span: Span,
+    pub text: &'a str,
+    pub value: &'a Value,
+}

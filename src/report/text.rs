@@ -126,3 +126,31 @@ pub fn render_claims(analysis: &Analysis) -> String {
     ));
     out
 }
+
+/// `crosscheck values` in text: one line per value.
+pub fn render_values(values: &[(&Document, Vec<crate::recognize::ValueMatch>)]) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for (doc, vs) in values {
+        for v in vs {
+            let (line, col) = doc.line_col(v.span.start);
+            out.push_str(&format!(
+                "{}:{}:{}: {} = {} [{}]\n",
+                doc.path,
+                line,
+                col,
+                v.span.slice(&doc.original).replace('\n', " "),
+                v.value.describe(),
+                v.value.type_name()
+            ));
+            count += 1;
+        }
+    }
+    out.push_str(&format!(
+        "{count} value{} in {} source{}\n",
+        plural(count),
+        values.len(),
+        plural(values.len())
+    ));
+    out
+}
