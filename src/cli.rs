@@ -35,6 +35,23 @@ enum Command {
     Claims(ClaimsArgs),
     /// List every recognized value (numbers, dates, money, titles...), claim or not.
     Values(ClaimsArgs),
+    /// Export the claim graph (sources, subjects, claims and their edges).
+    Graph(GraphArgs),
+}
+
+#[derive(Args)]
+struct GraphArgs {
+    #[command(flatten)]
+    sources: SourceArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    format: GraphFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Dot,
+    Json,
 }
 
 #[derive(Args)]
@@ -60,6 +77,9 @@ struct CheckArgs {
     /// Exit with status 1 when a finding has at least this severity.
     #[arg(long, value_enum, default_value_t = Severity::Error)]
     fail_on: Severity,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -73,8 +93,18 @@ struct ClaimsArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum CheckFormat {
+    /// rustc-style diagnostics
     Text,
+    /// the JSON report contract
     Json,
+    /// a table and quotes, for pull requests and mail
+    Markdown,
+    /// one self-contained review page
+    Html,
+    /// SARIF 2.1.0 for code scanning
+    Sarif,
+    /// GitHub Actions workflow commands
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -109,10 +139,19 @@ fn run(cli: Cli) -> Result<u8> {
             let (inputs, knowledge) = load(&args.sources)?;
             let analysis = analyze(inputs, &knowledge);
             let out = match args.format {
-                CheckFormat::Text => report::text::render(&analysis, color_enabled()),
+                CheckFormat::Text => report::text::render(&analysis, args.output.is_none() && color_enabled()),
                 CheckFormat::Json => report::json::render(&analysis),
+                CheckFormat::Markdown => report::markdown::render(&analysis),
+                CheckFormat::Html => report::html::render(&analysis),
+                CheckFormat::Sarif => report::sarif::render(&analysis),
+                CheckFormat::Github => report::github::render(&analysis),
             };
-            print(&out)?;
+            match &args.output {
+                Some(path) => {
+                    std::fs::write(path, out).with_context(|| format!("{}: cannot write report", path.display()))?
+                }
+                None => print(&out)?,
+            }
             Ok(u8::from(report::fails(&analysis.findings, args.fail_on)))
         }
         Command::Claims(args) => {
@@ -121,6 +160,16 @@ fn run(cli: Cli) -> Result<u8> {
             let out = match args.format {
                 ClaimsFormat::Text => report::text::render_claims(&analysis),
                 ClaimsFormat::Json => report::json::render_claims(&analysis),
+            };
+            print(&out)?;
+            Ok(0)
+        }
+        Command::Graph(args) => {
+            let (inputs, knowledge) = load(&args.sources)?;
+            let analysis = analyze(inputs, &knowledge);
+            let out = match args.format {
+                GraphFormat::Dot => report::graph::render_dot(&analysis),
+                GraphFormat::Json => report::graph::render_json(&analysis),
             };
             print(&out)?;
             Ok(0)

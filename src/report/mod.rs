@@ -1,8 +1,13 @@
 //! Reports: the model built once from an analysis, then rendered by one
 //! module per format. Renderers return strings; printing is the caller's.
 
+pub mod github;
+pub mod graph;
+pub mod html;
 pub mod json;
 pub mod jsont;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::analysis::Analysis;

@@ -1,0 +1,6 @@
+//! `--format html`.
+use crate::analysis::Analysis;
+
+pub fn render(_analysis: &Analysis) -> String {
+    String::new()
+}
