@@ -21,22 +21,13 @@ fn main() {
         },
     ];
     let analysis = analyze(inputs, &Knowledge::builtin());
-    println!(
-        "{} claims, {} findings",
-        analysis.claims().len(),
-        analysis.findings.len()
-    );
+    println!("{} claims, {} findings", analysis.claims().len(), analysis.findings.len());
     for finding in &analysis.findings {
         println!("[{}] {}: {}", finding.rule, finding.subject.label, finding.message);
         for claim in finding.claims() {
             let doc = &analysis.documents[claim.source];
             let (line, column) = doc.line_col(claim.span.start);
-            println!(
-                "    {}:{line}:{column}: {:?} = {}",
-                doc.path,
-                claim.text,
-                claim.value.describe()
-            );
+            println!("    {}:{line}:{column}: {:?} = {}", doc.path, claim.text, claim.value.describe());
         }
     }
 }

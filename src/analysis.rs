@@ -10,6 +10,7 @@ use crate::ingest::{self, Format};
 use crate::knowledge::Knowledge;
 use crate::rules::{self, RuleContext};
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 /// One source as the caller read it.
 #[derive(Clone, Debug)]
@@ -41,31 +42,33 @@ impl Analysis {
 pub fn ingest_all(mut inputs: Vec<Input>) -> Vec<Document> {
     inputs.sort_by(|a, b| (&a.path, a.role).cmp(&(&b.path, b.role)));
     inputs.dedup_by(|a, b| a.path == b.path && a.role == b.role);
+    // Parallel, but collected in input order: the thread count never shows.
     inputs
-        .into_iter()
+        .into_par_iter()
         .map(|i| ingest::document(&i.path, i.role, Format::from_path(&i.path), i.text, i.published))
         .collect()
 }
 
 /// Reads every input, extracts claims, builds the graph and runs the rules.
 pub fn analyze(inputs: Vec<Input>, knowledge: &Knowledge) -> Analysis {
+    analyze_with_progress(inputs, knowledge, &|| {})
+}
+
+/// [`analyze`], calling `on_document` once per document extracted (from any
+/// thread), so that a caller can show progress.
+pub fn analyze_with_progress(inputs: Vec<Input>, knowledge: &Knowledge, on_document: &(dyn Fn() + Sync)) -> Analysis {
     let documents = ingest_all(inputs);
-    let claims: Vec<Claim> = documents
-        .iter()
+    let per_document: Vec<Vec<Claim>> = documents
+        .par_iter()
         .enumerate()
-        .flat_map(|(i, d)| extract_document(knowledge, d, i))
+        .map(|(i, d)| {
+            let claims = extract_document(knowledge, d, i);
+            on_document();
+            claims
+        })
         .collect();
+    let claims: Vec<Claim> = per_document.into_iter().flatten().collect();
     let graph = ClaimGraph::build(documents.len(), claims);
-    let findings = rules::check(
-        &RuleContext {
-            knowledge,
-            documents: &documents,
-        },
-        &graph,
-    );
-    Analysis {
-        documents,
-        graph,
-        findings,
-    }
+    let findings = rules::check(&RuleContext { knowledge, documents: &documents }, &graph);
+    Analysis { documents, graph, findings }
 }

@@ -28,11 +28,7 @@ pub struct Subject {
 
 impl Subject {
     pub fn new(kind: SubjectKind, key: impl Into<String>, label: impl Into<String>) -> Self {
-        Subject {
-            kind,
-            key: key.into(),
-            label: label.into(),
-        }
+        Subject { kind, key: key.into(), label: label.into() }
     }
 }
 

@@ -137,7 +137,7 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => {
             let (inputs, knowledge) = load(&args.sources)?;
-            let analysis = analyze(inputs, &knowledge);
+            let analysis = analyze_showing_progress(inputs, &knowledge);
             let out = match args.format {
                 CheckFormat::Text => report::text::render(&analysis, args.output.is_none() && color_enabled()),
                 CheckFormat::Json => report::json::render(&analysis),
@@ -156,7 +156,7 @@ fn run(cli: Cli) -> Result<u8> {
         }
         Command::Claims(args) => {
             let (inputs, knowledge) = load(&args.sources)?;
-            let analysis = analyze(inputs, &knowledge);
+            let analysis = analyze_showing_progress(inputs, &knowledge);
             let out = match args.format {
                 ClaimsFormat::Text => report::text::render_claims(&analysis),
                 ClaimsFormat::Json => report::json::render_claims(&analysis),
@@ -177,10 +177,8 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Values(args) => {
             let (inputs, knowledge) = load(&args.sources)?;
             let documents = crosscheck::analysis::ingest_all(inputs);
-            let values: Vec<_> = documents
-                .iter()
-                .map(|d| (d, crosscheck::extract::document_values(&knowledge, d)))
-                .collect();
+            let values: Vec<_> =
+                documents.iter().map(|d| (d, crosscheck::extract::document_values(&knowledge, d))).collect();
             let out = match args.format {
                 ClaimsFormat::Text => report::text::render_values(&values),
                 ClaimsFormat::Json => report::json::render_values(&values),
@@ -189,6 +187,23 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
     }
+}
+
+/// More sources than this get a progress bar (on a terminal, outside CI).
+const PROGRESS_THRESHOLD: usize = 40;
+
+fn analyze_showing_progress(inputs: Vec<Input>, knowledge: &Knowledge) -> crosscheck::Analysis {
+    let show = inputs.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    if !show {
+        return analyze(inputs, knowledge);
+    }
+    let bar = indicatif::ProgressBar::new(inputs.len() as u64).with_style(
+        indicatif::ProgressStyle::with_template("{spinner} extracting claims {pos}/{len} sources {wide_bar} {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let analysis = crosscheck::analysis::analyze_with_progress(inputs, knowledge, &|| bar.inc(1));
+    bar.finish_and_clear();
+    analysis
 }
 
 fn color_enabled() -> bool {
@@ -226,18 +241,10 @@ fn load(args: &SourceArgs) -> Result<(Vec<Input>, Knowledge)> {
         problems += 1;
         let _ = writeln!(stderr, "warning: {msg}");
     }) {
-        inputs.push(Input {
-            path,
-            role: Role::Peer,
-            text,
-            published: args.published,
-        });
+        inputs.push(Input { path, role: Role::Peer, text, published: args.published });
     }
     if inputs.is_empty() {
-        bail!(
-            "no source could be read{}",
-            if problems > 0 { " (see the warnings above)" } else { "" }
-        );
+        bail!("no source could be read{}", if problems > 0 { " (see the warnings above)" } else { "" });
     }
     Ok((inputs, knowledge))
 }

@@ -48,15 +48,7 @@ impl Document {
         debug_assert_eq!(original.len(), prose.len());
         let sentences = crate::ingest::sentences(&prose);
         let lines = LineIndex::new(&original);
-        Document {
-            path,
-            role,
-            published,
-            original,
-            prose,
-            sentences,
-            lines,
-        }
+        Document { path, role, published, original, prose, sentences, lines }
     }
 
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
@@ -66,11 +58,7 @@ impl Document {
     /// The sentence holding `span`, as it stands in the source.
     pub fn sentence_of(&self, span: Span) -> Span {
         let i = self.sentences.partition_point(|s| s.end <= span.start);
-        self.sentences
-            .get(i)
-            .copied()
-            .filter(|s| s.start <= span.start)
-            .unwrap_or(span)
+        self.sentences.get(i).copied().filter(|s| s.start <= span.start).unwrap_or(span)
     }
 
     /// The sentence text with runs of whitespace collapsed to one space.

@@ -89,12 +89,7 @@ pub fn finding_id(subject: &Subject, attribute: &str, values: &[String]) -> Stri
         hasher.write(&[0]);
         hasher.write(v.as_bytes());
     }
-    format!(
-        "{}/{}/{:06x}",
-        slug(&subject.label),
-        slug(attribute),
-        hasher.finish() & 0xff_ffff
-    )
+    format!("{}/{}/{:06x}", slug(&subject.label), slug(attribute), hasher.finish() & 0xff_ffff)
 }
 
 /// Lower case, ASCII letters and digits, words joined by dashes.

@@ -46,20 +46,14 @@ impl ClaimGraph {
         let mut subjects = BTreeMap::new();
         for (i, claim) in claims.iter().enumerate() {
             let key = (claim.subject.kind, claim.subject.key.clone());
-            let subject = *subjects
-                .entry(key)
-                .or_insert_with(|| graph.add_node(Node::Subject(claim.subject.clone())));
+            let subject = *subjects.entry(key).or_insert_with(|| graph.add_node(Node::Subject(claim.subject.clone())));
             let node = graph.add_node(Node::Claim(i));
             if let Some(&src) = source_nodes.get(claim.source) {
                 graph.add_edge(src, node, Edge::Asserts);
             }
             graph.add_edge(node, subject, Edge::About);
         }
-        ClaimGraph {
-            graph,
-            claims,
-            subjects,
-        }
+        ClaimGraph { graph, claims, subjects }
     }
 
     /// Subjects in key order, each with its claims in claim order.
@@ -108,11 +102,7 @@ fn merge_person_aliases(claims: &mut [Claim]) {
         if c.subject.key.contains(' ') {
             continue;
         }
-        if let Some(full) = by_surname
-            .get(&c.subject.key)
-            .filter(|s| s.len() == 1)
-            .and_then(|s| s.first())
-        {
+        if let Some(full) = by_surname.get(&c.subject.key).filter(|s| s.len() == 1).and_then(|s| s.first()) {
             c.subject.key = full.0.clone();
             c.subject.label = full.1.clone();
         }

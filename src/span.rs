@@ -28,10 +28,7 @@ impl Span {
 
     /// Moves a span found in a slice back into the coordinates of the whole text.
     pub const fn offset(self, by: usize) -> Self {
-        Span {
-            start: self.start + by,
-            end: self.end + by,
-        }
+        Span { start: self.start + by, end: self.end + by }
     }
 
     pub const fn contains(&self, other: Span) -> bool {
@@ -44,10 +41,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
@@ -57,10 +51,7 @@ impl Span {
 
 impl From<std::ops::Range<usize>> for Span {
     fn from(r: std::ops::Range<usize>) -> Self {
-        Span {
-            start: r.start,
-            end: r.end,
-        }
+        Span { start: r.start, end: r.end }
     }
 }
 

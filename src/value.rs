@@ -20,73 +20,38 @@ pub struct Interval {
 impl Interval {
     /// Exactly `x` (a count written in full, "32 member states").
     pub fn exact(x: f64) -> Self {
-        Interval {
-            min: Some(x),
-            max: Some(x),
-            min_inclusive: true,
-            max_inclusive: true,
-        }
+        Interval { min: Some(x), max: Some(x), min_inclusive: true, max_inclusive: true }
     }
 
     /// `[lo, hi]`.
     pub fn closed(lo: f64, hi: f64) -> Self {
-        Interval {
-            min: Some(lo),
-            max: Some(hi),
-            min_inclusive: true,
-            max_inclusive: true,
-        }
+        Interval { min: Some(lo), max: Some(hi), min_inclusive: true, max_inclusive: true }
     }
 
     /// `x ± tolerance`, the reading of a rounded figure ("4.2%" is [4.15, 4.25)).
     /// Half-open like rounding itself, so "2%" and "3%" do not meet at 2.5.
     pub fn around(x: f64, tolerance: f64) -> Self {
-        Interval {
-            min: Some(x - tolerance),
-            max: Some(x + tolerance),
-            min_inclusive: true,
-            max_inclusive: false,
-        }
+        Interval { min: Some(x - tolerance), max: Some(x + tolerance), min_inclusive: true, max_inclusive: false }
     }
 
     /// `(x, ∞)`: "more than", "over", "north of".
     pub fn above(x: f64) -> Self {
-        Interval {
-            min: Some(x),
-            max: None,
-            min_inclusive: false,
-            max_inclusive: false,
-        }
+        Interval { min: Some(x), max: None, min_inclusive: false, max_inclusive: false }
     }
 
     /// `[x, ∞)`: "at least", "no less than".
     pub fn at_least(x: f64) -> Self {
-        Interval {
-            min: Some(x),
-            max: None,
-            min_inclusive: true,
-            max_inclusive: false,
-        }
+        Interval { min: Some(x), max: None, min_inclusive: true, max_inclusive: false }
     }
 
     /// `(−∞, x)`: "less than", "under".
     pub fn below(x: f64) -> Self {
-        Interval {
-            min: None,
-            max: Some(x),
-            min_inclusive: false,
-            max_inclusive: false,
-        }
+        Interval { min: None, max: Some(x), min_inclusive: false, max_inclusive: false }
     }
 
     /// `(−∞, x]`: "up to", "at most".
     pub fn at_most(x: f64) -> Self {
-        Interval {
-            min: None,
-            max: Some(x),
-            min_inclusive: false,
-            max_inclusive: true,
-        }
+        Interval { min: None, max: Some(x), min_inclusive: false, max_inclusive: true }
     }
 
     /// Multiplies both ends (a scale word applied after parsing, or a conversion).
@@ -95,12 +60,7 @@ impl Interval {
         if factor >= 0.0 {
             Interval { min, max, ..self }
         } else {
-            Interval {
-                min: max,
-                max: min,
-                min_inclusive: self.max_inclusive,
-                max_inclusive: self.min_inclusive,
-            }
+            Interval { min: max, max: min, min_inclusive: self.max_inclusive, max_inclusive: self.min_inclusive }
         }
     }
 
@@ -166,12 +126,10 @@ pub struct Title {
 impl Title {
     /// A "former" or "then-" title speaks of the past, not of the event's date.
     pub fn is_current(&self) -> bool {
-        !self.modifiers.iter().any(|m| {
-            matches!(
-                m.as_str(),
-                "former" | "then" | "ex" | "late" | "incoming" | "designate" | "elect"
-            )
-        })
+        !self
+            .modifiers
+            .iter()
+            .any(|m| matches!(m.as_str(), "former" | "then" | "ex" | "late" | "incoming" | "designate" | "elect"))
     }
 }
 
@@ -244,16 +202,10 @@ pub fn day_span(value: &Value) -> Option<(NaiveDate, NaiveDate)> {
             let start = NaiveDate::from_ymd_opt(*y, *month, 1)?;
             Some((start, last_day_of_month(*y, *month)?))
         }
-        Value::Year { year } => Some((
-            NaiveDate::from_ymd_opt(*year, 1, 1)?,
-            NaiveDate::from_ymd_opt(*year, 12, 31)?,
-        )),
+        Value::Year { year } => Some((NaiveDate::from_ymd_opt(*year, 1, 1)?, NaiveDate::from_ymd_opt(*year, 12, 31)?)),
         Value::Quarter { year, quarter } => {
             let first = (quarter.checked_sub(1)?) * 3 + 1;
-            Some((
-                NaiveDate::from_ymd_opt(*year, first, 1)?,
-                last_day_of_month(*year, first + 2)?,
-            ))
+            Some((NaiveDate::from_ymd_opt(*year, first, 1)?, last_day_of_month(*year, first + 2)?))
         }
         _ => None,
     }
@@ -343,16 +295,7 @@ impl Value {
                 Some((s, e)) => month_in_span(*month, s, e),
                 None => true,
             },
-            (
-                Money {
-                    currency: a,
-                    interval: x,
-                },
-                Money {
-                    currency: b,
-                    interval: y,
-                },
-            ) => a != b || x.overlaps(y),
+            (Money { currency: a, interval: x }, Money { currency: b, interval: y }) => a != b || x.overlaps(y),
             (Count { interval: x, .. }, Count { interval: y, .. })
             | (Percent { interval: x }, Percent { interval: y })
             | (Number { interval: x }, Number { interval: y })
@@ -378,9 +321,8 @@ impl Value {
                 }
             }
             Value::Month { year, month } => {
-                let name = NaiveDate::from_ymd_opt(2000, *month, 1)
-                    .map(|d| d.format("%B").to_string())
-                    .unwrap_or_default();
+                let name =
+                    NaiveDate::from_ymd_opt(2000, *month, 1).map(|d| d.format("%B").to_string()).unwrap_or_default();
                 match year {
                     Some(y) => format!("{name} {y}"),
                     None => name,
@@ -495,12 +437,8 @@ mod tests {
 
     #[test]
     fn north_of_three_agrees_with_at_least_three_point_seven() {
-        let north = Value::Percent {
-            interval: Interval::above(3.0),
-        };
-        let least = Value::Percent {
-            interval: Interval::at_least(3.7),
-        };
+        let north = Value::Percent { interval: Interval::above(3.0) };
+        let least = Value::Percent { interval: Interval::at_least(3.7) };
         assert!(north.compatible(&least));
     }
 
@@ -513,92 +451,42 @@ mod tests {
 
     #[test]
     fn month_and_weekday_containment() {
-        let june = Value::Month {
-            year: Some(2025),
-            month: 6,
-        };
-        let july = Value::Month {
-            year: Some(2025),
-            month: 7,
-        };
+        let june = Value::Month { year: Some(2025), month: 6 };
+        let july = Value::Month { year: Some(2025), month: 7 };
         assert!(!june.compatible(&july));
-        let range = Value::DateRange {
-            start: d(2025, 4, 3),
-            end: d(2025, 4, 4),
-        };
-        let thursday = Value::Weekday {
-            weekday: "Thursday".into(),
-        };
-        let monday = Value::Weekday {
-            weekday: "Monday".into(),
-        };
+        let range = Value::DateRange { start: d(2025, 4, 3), end: d(2025, 4, 4) };
+        let thursday = Value::Weekday { weekday: "Thursday".into() };
+        let monday = Value::Weekday { weekday: "Monday".into() };
         assert!(thursday.compatible(&range));
         assert!(!monday.compatible(&range));
         assert!(Value::Date { date: d(2025, 4, 4) }.compatible(&range));
-        assert!(Value::Month {
-            year: Some(2025),
-            month: 4
-        }
-        .compatible(&range));
+        assert!(Value::Month { year: Some(2025), month: 4 }.compatible(&range));
         assert!(!Value::Month { year: None, month: 5 }.compatible(&range));
     }
 
     #[test]
     fn money_in_other_currencies_is_not_compared() {
-        let eur = Value::Money {
-            currency: "EUR".into(),
-            interval: Interval::around(130e6, 0.5e6),
-        };
-        let usd = Value::Money {
-            currency: "USD".into(),
-            interval: Interval::around(140e6, 0.5e6),
-        };
+        let eur = Value::Money { currency: "EUR".into(), interval: Interval::around(130e6, 0.5e6) };
+        let usd = Value::Money { currency: "USD".into(), interval: Interval::around(140e6, 0.5e6) };
         assert!(eur.compatible(&usd));
     }
 
     #[test]
     fn descriptions_read_naturally() {
+        assert_eq!(Value::Month { year: Some(2025), month: 6 }.describe(), "June 2025");
         assert_eq!(
-            Value::Month {
-                year: Some(2025),
-                month: 6
-            }
-            .describe(),
-            "June 2025"
-        );
-        assert_eq!(
-            Value::Money {
-                currency: "EUR".into(),
-                interval: Interval::above(20e9)
-            }
-            .describe(),
+            Value::Money { currency: "EUR".into(), interval: Interval::above(20e9) }.describe(),
             "more than 20 billion EUR"
         );
-        assert_eq!(
-            Value::Percent {
-                interval: Interval::around(3.7, 0.05)
-            }
-            .describe(),
-            "3.7%"
-        );
-        assert_eq!(
-            Value::DateRange {
-                start: d(2025, 4, 3),
-                end: d(2025, 4, 4)
-            }
-            .describe(),
-            "3–4 April 2025"
-        );
+        assert_eq!(Value::Percent { interval: Interval::around(3.7, 0.05) }.describe(), "3.7%");
+        assert_eq!(Value::DateRange { start: d(2025, 4, 3), end: d(2025, 4, 4) }.describe(), "3–4 April 2025");
         assert_eq!(ordinal_suffix(75), "75th");
         assert_eq!(ordinal_suffix(112), "112th");
     }
 
     #[test]
     fn json_shape_matches_the_report_contract() {
-        let v = Value::Money {
-            currency: "EUR".into(),
-            interval: Interval::above(2.0e10),
-        };
+        let v = Value::Money { currency: "EUR".into(), interval: Interval::above(2.0e10) };
         let json = serde_json::to_string(&v).unwrap();
         assert_eq!(
             json,

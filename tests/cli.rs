@@ -26,15 +26,8 @@ fn example_files() -> Vec<String> {
 fn shuffled_inputs_give_identical_json() {
     let files = example_files();
     assert!(files.len() >= 4);
-    let run = |order: &[String]| {
-        crosscheck()
-            .arg("check")
-            .args(order)
-            .args(["--format", "json"])
-            .output()
-            .unwrap()
-            .stdout
-    };
+    let run =
+        |order: &[String]| crosscheck().arg("check").args(order).args(["--format", "json"]).output().unwrap().stdout;
     let first = run(&files);
     let mut reversed = files.clone();
     reversed.reverse();
@@ -44,6 +37,19 @@ fn shuffled_inputs_give_identical_json() {
     assert_eq!(first, run(&rotated));
     let json: serde_json::Value = serde_json::from_slice(&first).unwrap();
     assert!(json["stats"]["findings"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn one_thread_or_many_give_identical_json() {
+    let run = |threads: &str| {
+        crosscheck()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["check", EXAMPLE, "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run("1"), run("4"));
 }
 
 #[test]
@@ -57,10 +63,7 @@ fn findings_exit_one_and_fail_on_can_lower_the_bar() {
 
 #[test]
 fn a_missing_path_is_named_and_the_others_are_still_checked() {
-    let out = crosscheck()
-        .args(["check", "no/such/file.txt", EXAMPLE, "--format", "json"])
-        .output()
-        .unwrap();
+    let out = crosscheck().args(["check", "no/such/file.txt", EXAMPLE, "--format", "json"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no/such/file.txt: no such file or directory"), "{err}");
@@ -103,14 +106,8 @@ fn bad_files_are_named_with_the_reason() {
 fn usage_errors_are_exit_two() {
     crosscheck().assert().code(2);
     crosscheck().args(["check"]).assert().code(2);
-    crosscheck()
-        .args(["check", EXAMPLE, "--format", "yaml"])
-        .assert()
-        .code(2);
-    crosscheck()
-        .args(["check", EXAMPLE, "--published", "2025-13-01"])
-        .assert()
-        .code(2);
+    crosscheck().args(["check", EXAMPLE, "--format", "yaml"]).assert().code(2);
+    crosscheck().args(["check", EXAMPLE, "--published", "2025-13-01"]).assert().code(2);
 }
 
 #[test]
@@ -132,11 +129,7 @@ fn a_bad_knowledge_file_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let k = dir.path().join("k.toml");
     fs::write(&k, "[[office]]\ncanonical = \"x\"\nflavour = 1\n").unwrap();
-    let out = crosscheck()
-        .args(["check", EXAMPLE, "--knowledge"])
-        .arg(&k)
-        .output()
-        .unwrap();
+    let out = crosscheck().args(["check", EXAMPLE, "--knowledge"]).arg(&k).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("k.toml:3:1"), "{err}");

@@ -20,11 +20,7 @@ fn candidates(side: &Value) -> Vec<(String, String)> {
     let file = side["file"].as_str().unwrap().to_string();
     let mut quotes = vec![side["quote"].as_str().unwrap().to_string()];
     quotes.extend(
-        side.get("alt")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .map(|q| q.as_str().unwrap().to_string()),
+        side.get("alt").and_then(Value::as_array).into_iter().flatten().map(|q| q.as_str().unwrap().to_string()),
     );
     quotes.into_iter().map(|q| (file.clone(), q)).collect()
 }
@@ -43,10 +39,7 @@ fn side_hit(dir: &Path, side: &Value, claims: &[Value]) -> bool {
             if source != file {
                 continue;
             }
-            let (s, e) = (
-                c["span"]["start"].as_u64().unwrap() as usize,
-                c["span"]["end"].as_u64().unwrap() as usize,
-            );
+            let (s, e) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
             if ranges.iter().any(|&(a, b)| s < b && a < e) {
                 return true;
             }
@@ -94,16 +87,10 @@ fn seed_articles_score_full_precision_and_recall() {
             continue;
         }
         let claims = f["claims"].as_array().unwrap();
-        let hits: Vec<&str> = must
-            .iter()
-            .filter(|g| item_hit(&dir, g, claims))
-            .map(|g| g["id"].as_str().unwrap())
-            .collect();
-        let compat: Vec<&str> = compatible
-            .iter()
-            .filter(|g| item_hit(&dir, g, claims))
-            .map(|g| g["id"].as_str().unwrap())
-            .collect();
+        let hits: Vec<&str> =
+            must.iter().filter(|g| item_hit(&dir, g, claims)).map(|g| g["id"].as_str().unwrap()).collect();
+        let compat: Vec<&str> =
+            compatible.iter().filter(|g| item_hit(&dir, g, claims)).map(|g| g["id"].as_str().unwrap()).collect();
         if !compat.is_empty() {
             problems.push(format!("compatible pair reported: {compat:?} in {}", f["id"]));
         }

@@ -18,11 +18,7 @@ fn run(args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(
-        out.status.code().is_some_and(|c| c < 2),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -47,9 +43,6 @@ fn claims_text_listing() {
 #[test]
 fn claims_json_lines() {
     settings().bind(|| {
-        insta::assert_snapshot!(
-            "nato-2025.claims.jsonl",
-            run(&["claims", "examples/nato-2025", "--format", "json"])
-        )
+        insta::assert_snapshot!("nato-2025.claims.jsonl", run(&["claims", "examples/nato-2025", "--format", "json"]))
     });
 }

@@ -41,21 +41,8 @@ static SUBJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that are not part of a subject's identity.
-const FILLER: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "of",
-    "on",
-    "now",
-    "ongoing",
-    "continuing",
-    "current",
-    "brutal",
-    "full-scale",
-    "entire",
-];
+const FILLER: &[&str] =
+    &["the", "a", "an", "in", "of", "on", "now", "ongoing", "continuing", "current", "brutal", "full-scale", "entire"];
 
 impl Extractor for Age {
     fn id(&self) -> &'static str {
@@ -72,18 +59,9 @@ impl Extractor for Age {
             let Some(value) = number_in(n.as_str()) else { continue };
             let span = Span::new(
                 n.start(),
-                caps.get(0)
-                    .map_or(n.end(), |m| m.start() + m.as_str().find("-old").map_or(0, |i| i + 4)),
+                caps.get(0).map_or(n.end(), |m| m.start() + m.as_str().find("-old").map_or(0, |i| i + 4)),
             );
-            out.push(claim(
-                self,
-                cx,
-                sentence,
-                span,
-                np.as_str(),
-                &unit.as_str().to_lowercase(),
-                value,
-            ));
+            out.push(claim(self, cx, sentence, span, np.as_str(), &unit.as_str().to_lowercase(), value));
         }
         for caps in IN_ITS.captures_iter(text) {
             let (Some(all), Some(ord), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
@@ -157,10 +135,7 @@ mod tests {
     #[test]
     fn year_old_and_nth_year_agree() {
         let a = run(&Age, "Rubio referred to the three-year-old Ukraine conflict.");
-        let b = run(
-            &Age,
-            "The diplomacy goes on as the Ukraine war continues into its fourth year.",
-        );
+        let b = run(&Age, "The diplomacy goes on as the Ukraine war continues into its fourth year.");
         assert_eq!(a.len(), 1);
         assert_eq!(b.len(), 1);
         assert_eq!(a[0].subject.key, b[0].subject.key);

@@ -34,19 +34,10 @@ impl Extractor for Anniversary {
             let owner = before
                 .strip_suffix("’s")
                 .or_else(|| before.strip_suffix("'s"))
-                .and_then(|b| {
-                    cx.knowledge
-                        .find_organisations(b)
-                        .into_iter()
-                        .rfind(|o| o.end == b.len())
-                })
+                .and_then(|b| cx.knowledge.find_organisations(b).into_iter().rfind(|o| o.end == b.len()))
                 .map(|o| cx.knowledge.organisations[o.index].name.clone());
-            let subject = owner.or_else(|| {
-                OF_PHRASE
-                    .captures(after)
-                    .and_then(|c| c.get(1))
-                    .map(|g| g.as_str().to_string())
-            });
+            let subject =
+                owner.or_else(|| OF_PHRASE.captures(after).and_then(|c| c.get(1)).map(|g| g.as_str().to_string()));
             let Some(subject) = subject else { continue };
             let at = cx.claim(sentence, Span::new(ord.span.start, ord.span.end + m.end()), self.id());
             out.push(Claim {
@@ -82,10 +73,7 @@ mod tests {
 
     #[test]
     fn anniversary_of_a_phrase() {
-        let c = run(
-            &Anniversary,
-            "They marked the 80th anniversary of the liberation of the camp.",
-        );
+        let c = run(&Anniversary, "They marked the 80th anniversary of the liberation of the camp.");
         assert_eq!(c[0].subject.label, "liberation of the camp");
     }
 }

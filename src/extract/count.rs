@@ -90,10 +90,7 @@ impl Extractor for Count {
             if owner.is_none() {
                 let before = text[..q.span.start].trim_end();
                 let before = before.strip_suffix("all").unwrap_or(before).trim_end();
-                let before = before
-                    .strip_suffix("’s")
-                    .or_else(|| before.strip_suffix("'s"))
-                    .unwrap_or("");
+                let before = before.strip_suffix("’s").or_else(|| before.strip_suffix("'s")).unwrap_or("");
                 owner = orgs
                     .iter()
                     .find(|o| o.end == before.len())
@@ -110,14 +107,8 @@ impl Extractor for Count {
                     format!("{owner} {unit}"),
                 ),
                 attribute: "count".into(),
-                scope: Scope {
-                    organisation: Some(owner),
-                    ..Scope::default()
-                },
-                value: Value::Count {
-                    unit,
-                    interval: q.interval,
-                },
+                scope: Scope { organisation: Some(owner), ..Scope::default() },
+                value: Value::Count { unit, interval: q.interval },
                 modality: Modality::Asserted,
                 span: at.span,
                 sentence: at.sentence,
@@ -135,10 +126,7 @@ mod tests {
     use crate::extract::test_support::run;
 
     fn got(text: &str) -> Vec<(String, String)> {
-        run(&Count, text)
-            .into_iter()
-            .map(|c| (c.subject.label, c.value.describe()))
-            .collect()
+        run(&Count, text).into_iter().map(|c| (c.subject.label, c.value.describe())).collect()
     }
 
     #[test]

@@ -62,10 +62,7 @@ impl Extractor for EventDate {
         if let Some(published) = cx.document.published {
             for (_, date) in &mut attached {
                 if let Value::Month { year: None, month } = date.value {
-                    date.value = Value::Month {
-                        year: Some(nearest_year(published, month)),
-                        month,
-                    };
+                    date.value = Value::Month { year: Some(nearest_year(published, month)), month };
                 }
             }
         }
@@ -74,10 +71,8 @@ impl Extractor for EventDate {
             .map(|(i, date)| {
                 let m = &mentions[i];
                 let at = cx.claim(sentence, date.span, self.id());
-                let place_key = cx
-                    .knowledge
-                    .place(&m.place)
-                    .map_or_else(|| strip_the(&m.place).to_string(), |p| p.name.clone());
+                let place_key =
+                    cx.knowledge.place(&m.place).map_or_else(|| strip_the(&m.place).to_string(), |p| p.name.clone());
                 let status = role(cx, text, m.extent, date.span);
                 Claim {
                     source: at.source,
@@ -87,11 +82,7 @@ impl Extractor for EventDate {
                         format!("{}, {}", m.kind, place_key),
                     ),
                     attribute: "date".into(),
-                    scope: Scope {
-                        status,
-                        organisation: m.organisation.clone(),
-                        ..Scope::default()
-                    },
+                    scope: Scope { status, organisation: m.organisation.clone(), ..Scope::default() },
                     value: date.value,
                     modality: Modality::Asserted,
                     span: at.span,
@@ -133,12 +124,7 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
                 })
             })
             .map(|o| cx.knowledge.organisations[o.index].name.clone());
-        out.push(Mention {
-            extent,
-            kind,
-            place,
-            organisation,
-        });
+        out.push(Mention { extent, kind, place, organisation });
     }
     out
 }
@@ -200,11 +186,7 @@ fn capitalized_phrase(cx: &Context, text: &str, ws: &[Word]) -> Option<(Span, St
         return None;
     }
     let span = Span::new(ws[0].span.start, ws[end - 1].span.end);
-    let phrase = span
-        .slice(text)
-        .trim_end_matches(['’', '\''])
-        .trim_end_matches("’s")
-        .to_string();
+    let phrase = span.slice(text).trim_end_matches(['’', '\'']).trim_end_matches("’s").to_string();
     if let Some(p) = cx.knowledge.place(&phrase) {
         return Some((span, p.name.clone()));
     }
@@ -239,18 +221,13 @@ fn nearest_linked(cx: &Context, text: &str, mentions: &[Mention], date: Span) ->
 /// Text between an event and a date may hold connectors, capitalized words
 /// (names, places) and light punctuation, nothing else.
 fn linking_gap(cx: &Context, gap: &str) -> bool {
-    if gap
-        .chars()
-        .any(|c| matches!(c, ';' | ':' | '.' | '?' | '!' | '"' | '“' | '”'))
-    {
+    if gap.chars().any(|c| matches!(c, ';' | ':' | '.' | '?' | '!' | '"' | '“' | '”')) {
         return false;
     }
     if gap.matches(',').count() > 1 {
         return false;
     }
-    words(gap)
-        .iter()
-        .all(|w| w.is_capitalized() || cx.knowledge.connectors.contains(&w.lower()))
+    words(gap).iter().all(|w| w.is_capitalized() || cx.knowledge.connectors.contains(&w.lower()))
 }
 
 /// "began", "opened" date the start; "concluded", "wrapped up" the end.
@@ -260,11 +237,7 @@ fn linking_gap(cx: &Context, gap: &str) -> bool {
 /// Friday"), not the verb of another clause ("opened talks ahead of the
 /// summit").
 fn role(cx: &Context, text: &str, event: Span, date: Span) -> Option<String> {
-    let gap = if event.end <= date.start {
-        Span::new(event.end, date.start)
-    } else {
-        Span::new(date.end, event.start)
-    };
+    let gap = if event.end <= date.start { Span::new(event.end, date.start) } else { Span::new(date.end, event.start) };
     let kind_of = |w: &str| {
         if cx.knowledge.start_words.contains(w) {
             Some("start")
@@ -275,10 +248,7 @@ fn role(cx: &Context, text: &str, event: Span, date: Span) -> Option<String> {
         }
     };
     // The event's own words count too: "the meeting began in Oslo on Monday".
-    if let Some(found) = words(event.cover(gap).slice(text))
-        .iter()
-        .find_map(|w| kind_of(&w.lower()))
-    {
+    if let Some(found) = words(event.cover(gap).slice(text)).iter().find_map(|w| kind_of(&w.lower())) {
         return Some(found.to_string());
     }
     let before = words(&text[..event.start.min(date.start)]);
@@ -313,19 +283,11 @@ fn join_month_and_year(attached: &mut Vec<(usize, DateMatch)>) {
     while i < attached.len() {
         if let (m, Value::Month { year: None, month }) = (attached[i].0, &attached[i].1.value) {
             let month = *month;
-            let year_at = attached
-                .iter()
-                .position(|(e, d)| *e == m && matches!(d.value, Value::Year { .. }));
-            let years = attached
-                .iter()
-                .filter(|(e, d)| *e == m && matches!(d.value, Value::Year { .. }))
-                .count();
+            let year_at = attached.iter().position(|(e, d)| *e == m && matches!(d.value, Value::Year { .. }));
+            let years = attached.iter().filter(|(e, d)| *e == m && matches!(d.value, Value::Year { .. })).count();
             if let (Some(j), 1) = (year_at, years) {
                 if let Value::Year { year } = attached[j].1.value {
-                    attached[i].1.value = Value::Month {
-                        year: Some(year),
-                        month,
-                    };
+                    attached[i].1.value = Value::Month { year: Some(year), month };
                     attached.remove(j);
                     if j < i {
                         i -= 1;
@@ -344,10 +306,7 @@ mod tests {
     use chrono::NaiveDate;
 
     fn got(text: &str) -> Vec<(String, String, Option<String>)> {
-        run(&EventDate, text)
-            .into_iter()
-            .map(|c| (c.subject.key, c.value.describe(), c.scope.status))
-            .collect()
+        run(&EventDate, text).into_iter().map(|c| (c.subject.key, c.value.describe(), c.scope.status)).collect()
     }
 
     #[test]
@@ -402,22 +361,10 @@ mod tests {
     fn a_yearless_month_takes_the_year_nearest_the_publication_date() {
         let d = NaiveDate::from_ymd_opt(2025, 12, 3);
         let claims = run_published(&EventDate, "It prepared the July summit in The Hague.", d);
-        assert_eq!(
-            claims[0].value,
-            Value::Month {
-                year: Some(2025),
-                month: 7
-            }
-        );
+        assert_eq!(claims[0].value, Value::Month { year: Some(2025), month: 7 });
         let d = NaiveDate::from_ymd_opt(2025, 11, 20);
         let claims = run_published(&EventDate, "It prepared the February summit in Lisbon.", d);
-        assert_eq!(
-            claims[0].value,
-            Value::Month {
-                year: Some(2026),
-                month: 2
-            }
-        );
+        assert_eq!(claims[0].value, Value::Month { year: Some(2026), month: 2 });
     }
 
     #[test]
@@ -434,12 +381,7 @@ mod tests {
             d,
         );
         assert_eq!(claims.len(), 1);
-        assert_eq!(
-            claims[0].value,
-            Value::Date {
-                date: NaiveDate::from_ymd_opt(2025, 4, 4).unwrap()
-            }
-        );
+        assert_eq!(claims[0].value, Value::Date { date: NaiveDate::from_ymd_opt(2025, 4, 4).unwrap() });
         assert_eq!(claims[0].scope.status.as_deref(), Some("end"));
     }
 }

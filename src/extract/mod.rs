@@ -79,17 +79,10 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
 
 /// All claims of one document, in text order.
 pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usize) -> Vec<Claim> {
-    let cx = Context {
-        knowledge,
-        document,
-        source,
-    };
+    let cx = Context { knowledge, document, source };
     let mut claims = Vec::new();
     for span in &document.sentences {
-        let sentence = Sentence {
-            text: span.slice(&document.prose),
-            span: *span,
-        };
+        let sentence = Sentence { text: span.slice(&document.prose), span: *span };
         for extractor in EXTRACTORS {
             claims.extend(extractor.extract(&cx, &sentence));
         }
@@ -104,28 +97,17 @@ pub fn document_values(knowledge: &Knowledge, document: &Document) -> Vec<crate:
     let mut out: Vec<crate::recognize::ValueMatch> = Vec::new();
     for span in &document.sentences {
         let text = span.slice(&document.prose);
-        out.extend(
-            crate::recognize::values(text, document.published)
-                .into_iter()
-                .map(|mut v| {
-                    v.span = v.span.offset(span.start);
-                    v
-                }),
-        );
-        let cx = Context {
-            knowledge,
-            document,
-            source: 0,
-        };
+        out.extend(crate::recognize::values(text, document.published).into_iter().map(|mut v| {
+            v.span = v.span.offset(span.start);
+            v
+        }));
+        let cx = Context { knowledge, document, source: 0 };
         let sentence = Sentence { text, span: *span };
         out.extend(
             title::Title
                 .extract(&cx, &sentence)
                 .into_iter()
-                .map(|c| crate::recognize::ValueMatch {
-                    span: c.span,
-                    value: c.value,
-                }),
+                .map(|c| crate::recognize::ValueMatch { span: c.span, value: c.value }),
         );
     }
     out.sort_by_key(|v| (v.span.start, v.span.end));
@@ -146,22 +128,10 @@ pub(crate) mod test_support {
     pub fn run_published(extractor: &dyn Extractor, text: &str, published: Option<chrono::NaiveDate>) -> Vec<Claim> {
         let knowledge = Knowledge::builtin();
         let doc = ingest::document("t.txt", Role::Peer, Format::Text, text.to_string(), published);
-        let cx = Context {
-            knowledge: &knowledge,
-            document: &doc,
-            source: 0,
-        };
+        let cx = Context { knowledge: &knowledge, document: &doc, source: 0 };
         doc.sentences
             .iter()
-            .flat_map(|s| {
-                extractor.extract(
-                    &cx,
-                    &Sentence {
-                        text: s.slice(&doc.prose),
-                        span: *s,
-                    },
-                )
-            })
+            .flat_map(|s| extractor.extract(&cx, &Sentence { text: s.slice(&doc.prose), span: *s }))
             .collect()
     }
 }

@@ -66,27 +66,12 @@ impl Extractor for Money {
                 source: at.source,
                 subject: Subject::new(
                     SubjectKind::Figure,
-                    format!(
-                        "{purpose}|{}",
-                        scope_key(&Scope {
-                            agent: None,
-                            ..scope.clone()
-                        })
-                    ),
-                    scope_label(
-                        &purpose,
-                        &Scope {
-                            agent: None,
-                            ..scope.clone()
-                        },
-                    ),
+                    format!("{purpose}|{}", scope_key(&Scope { agent: None, ..scope.clone() })),
+                    scope_label(&purpose, &Scope { agent: None, ..scope.clone() }),
                 ),
                 attribute: "amount".into(),
                 scope,
-                value: Value::Money {
-                    currency: currency.clone(),
-                    interval: q.interval,
-                },
+                value: Value::Money { currency: currency.clone(), interval: q.interval },
                 modality: Modality::Asserted,
                 span: at.span,
                 sentence: at.sentence,

@@ -95,10 +95,7 @@ impl Extractor for Percent {
             } else {
                 continue;
             };
-            let mut scope = Scope {
-                period: None,
-                ..Scope::default()
-            };
+            let mut scope = Scope { period: None, ..Scope::default() };
             if let Some(agent) = scope::proposer(text, q.span.start) {
                 scope.status = Some("proposed".into());
                 scope.agent = Some(agent);
@@ -177,10 +174,7 @@ mod tests {
     use crate::extract::test_support::run;
 
     fn got(text: &str) -> Vec<(String, String)> {
-        run(&Percent, text)
-            .into_iter()
-            .map(|c| (c.subject.label, c.value.describe()))
-            .collect()
+        run(&Percent, text).into_iter().map(|c| (c.subject.label, c.value.describe())).collect()
     }
 
     #[test]
@@ -189,18 +183,12 @@ mod tests {
         assert_eq!(g.len(), 3);
         assert_eq!(g[0].0, "share of GDP (current)");
         assert_eq!(g[1].0, "share of GDP (proposed by trump administration)");
-        assert_eq!(
-            g[2],
-            ("share of GDP (proposed by rutte)".into(), "at least 3.7%".into())
-        );
+        assert_eq!(g[2], ("share of GDP (proposed by rutte)".into(), "at least 3.7%".into()));
     }
 
     #[test]
     fn vote_shares_belong_to_who_won_them() {
-        let claims = run(
-            &Percent,
-            "The Liberal Party won 41.2% of the vote, ahead of the Greens.",
-        );
+        let claims = run(&Percent, "The Liberal Party won 41.2% of the vote, ahead of the Greens.");
         assert_eq!(claims[0].subject.label, "share of the vote (by liberal party)");
         assert_eq!(claims[0].value.describe(), "41.2%");
     }

@@ -33,26 +33,17 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s+(?:w
 
 /// The agent of the last proposal verb before `pos` in `text`.
 pub fn proposer(text: &str, pos: usize) -> Option<String> {
-    PROPOSAL
-        .find_iter(&text[..pos])
-        .last()
-        .and_then(|m| subject_of_verb(text, m.start()))
+    PROPOSAL.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
 }
 
 /// The agent of the last giving verb before `pos` in `text`.
 pub fn giver(text: &str, pos: usize) -> Option<String> {
-    GIVING
-        .find_iter(&text[..pos])
-        .last()
-        .and_then(|m| subject_of_verb(text, m.start()))
+    GIVING.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
 }
 
 /// The agent of the last holding verb before `pos` in `text`.
 pub fn holder(text: &str, pos: usize) -> Option<String> {
-    HOLDING
-        .find_iter(&text[..pos])
-        .last()
-        .and_then(|m| subject_of_verb(text, m.start()))
+    HOLDING.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
 }
 
 fn subject_of_verb(text: &str, verb: usize) -> Option<String> {
@@ -77,10 +68,7 @@ pub fn period(text: &str, anchor: Option<chrono::NaiveDate>) -> Option<String> {
 }
 
 pub fn normalize_agent(agent: &str) -> String {
-    agent
-        .trim_start_matches("the ")
-        .trim_start_matches("The ")
-        .to_lowercase()
+    agent.trim_start_matches("the ").trim_start_matches("The ").to_lowercase()
 }
 
 #[cfg(test)]
@@ -90,10 +78,7 @@ mod tests {
     #[test]
     fn proposers_and_current_values() {
         let t = "The Trump administration has proposed an ambitious 5% of GDP minimum";
-        assert_eq!(
-            proposer(t, t.find('5').unwrap()).as_deref(),
-            Some("trump administration")
-        );
+        assert_eq!(proposer(t, t.find('5').unwrap()).as_deref(), Some("trump administration"));
         let t = "whether to raise the current minimum threshold of 2% of GDP";
         assert!(is_current(t, t.find('2').unwrap()));
         let t = "Rutte, who has urged governments to move faster, advocated spending of at least 3.7% of GDP";

@@ -37,10 +37,7 @@ impl Extractor for Title {
                 continue;
             };
             let after = &text[hit.end..];
-            let word = words(after)
-                .into_iter()
-                .next()
-                .filter(|w| after[..w.span.start].trim().is_empty());
+            let word = words(after).into_iter().next().filter(|w| after[..w.span.start].trim().is_empty());
             if let Some(w) = word.filter(|w| HEAD_WORDS.contains(&w.lower().as_str())) {
                 found.push((Span::new(hit.start, hit.end + w.span.end), head));
             }
@@ -59,11 +56,7 @@ impl Extractor for Title {
             let lexicon_case = capitalized
                 || k.office(canonical).is_some_and(|o| o.lowercase)
                 || !is_office_word(cx, span.slice(text));
-            let before_name = if lexicon_case {
-                person_name_at(text, span.end, capitalized)
-            } else {
-                None
-            };
+            let before_name = if lexicon_case { person_name_at(text, span.end, capitalized) } else { None };
             // "Secretary of State Department": the "name" is an institution.
             let before_name =
                 before_name.filter(|(_, n)| !(n.split_whitespace().count() == 1 && k.find_offices(n).len() == 1));
@@ -102,10 +95,7 @@ impl Extractor for Title {
 
 /// Organisation-head phrases ("NATO head") are spans that are not office words.
 fn is_office_word(cx: &Context, text: &str) -> bool {
-    cx.knowledge
-        .find_offices(text)
-        .first()
-        .is_some_and(|h| h.start == 0 && h.end == text.len())
+    cx.knowledge.find_offices(text).first().is_some_and(|h| h.start == 0 && h.end == text.len())
 }
 
 /// "Jane Roe, the US secretary of state, said": a name, a comma, then the
@@ -121,10 +111,7 @@ fn appositive_name(cx: &Context, text: &str, title_start: usize, office_end: usi
         return None;
     }
     let head = text[..title_start].trim_end();
-    let head = ["the", "a", "an", "The"]
-        .iter()
-        .find_map(|a| head.strip_suffix(a))
-        .map_or(head, str::trim_end);
+    let head = ["the", "a", "an", "The"].iter().find_map(|a| head.strip_suffix(a)).map_or(head, str::trim_end);
     let comma = head.strip_suffix(',')?.trim_end();
     let (span, name) = name_before(text, comma.len())?;
     // "Prime Minister Jane Roe, the party leader": the name is what follows the office.
@@ -160,10 +147,7 @@ fn qualifiers_before(cx: &Context, text: &str, start: usize) -> (usize, Vec<Stri
             modifiers.insert(0, lower);
             begin = w.span.start;
         } else if w.is_capitalized()
-            && !matches!(
-                w.text,
-                "The" | "A" | "An" | "And" | "In" | "On" | "At" | "By" | "For" | "Of" | "With" | "As"
-            )
+            && !matches!(w.text, "The" | "A" | "An" | "And" | "In" | "On" | "At" | "By" | "For" | "Of" | "With" | "As")
         {
             // Country or organisation qualifiers: "US", "German", "NATO", "United States".
             begin = w.span.start;
@@ -192,15 +176,7 @@ mod tests {
     #[test]
     fn office_before_a_name() {
         let got = titles("US Secretary of State Jane Roe met reporters.");
-        assert_eq!(
-            got,
-            vec![(
-                "Jane Roe".into(),
-                "secretary of state".into(),
-                vec![],
-                "US Secretary of State".into()
-            )]
-        );
+        assert_eq!(got, vec![("Jane Roe".into(), "secretary of state".into(), vec![], "US Secretary of State".into())]);
     }
 
     #[test]

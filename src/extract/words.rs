@@ -28,10 +28,7 @@ static WORD: LazyLock<Regex> =
 /// Words of `text` (letters and digits, inner apostrophes, hyphens and dots kept).
 pub fn words(text: &str) -> Vec<Word<'_>> {
     WORD.find_iter(text)
-        .map(|m| Word {
-            span: Span::new(m.start(), m.end()),
-            text: trim_dot(m.as_str()),
-        })
+        .map(|m| Word { span: Span::new(m.start(), m.end()), text: trim_dot(m.as_str()) })
         .map(fix_span)
         .collect()
 }
@@ -46,10 +43,7 @@ fn trim_dot(w: &str) -> &str {
 }
 
 fn fix_span(w: Word<'_>) -> Word<'_> {
-    Word {
-        span: Span::new(w.span.start, w.span.start + w.text.len()),
-        text: w.text,
-    }
+    Word { span: Span::new(w.span.start, w.span.start + w.text.len()), text: w.text }
 }
 
 /// Capitalized words that start sentences or clauses but never names.
@@ -137,10 +131,7 @@ pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, Stri
     let start = pos + skip;
     let mut parts: Vec<Word> = Vec::new();
     let mut cursor = start;
-    for w in words(&text[start..]).into_iter().map(|w| Word {
-        span: w.span.offset(start),
-        text: w.text,
-    }) {
+    for w in words(&text[start..]).into_iter().map(|w| Word { span: w.span.offset(start), text: w.text }) {
         // Only single spaces between the parts of a name.
         if w.span.start != cursor && !(w.span.start == cursor + 1 && text[cursor..w.span.start] == *" ") {
             break;
@@ -205,10 +196,7 @@ pub fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
 
 /// A name's identity: lower case, single spaces.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+    name.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ")
 }
 
 /// Function words that end a noun phrase when reading backwards.
@@ -276,9 +264,7 @@ pub fn agent_before(text: &str, pos: usize) -> Option<String> {
         }
         phrase.insert(0, w.text);
     }
-    let has_capital = phrase
-        .iter()
-        .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    let has_capital = phrase.iter().any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
     (has_capital && !phrase.is_empty()).then(|| phrase.join(" "))
 }
 
@@ -293,10 +279,7 @@ mod tests {
         let t = "High Representative, Kaja Kallas. Next";
         assert_eq!(person_name_at(t, 19, true).map(|n| n.1), Some("Kaja Kallas".into()));
         assert_eq!(person_name_at("Secretary General said", 17, false), None);
-        assert_eq!(
-            person_name_at("President Trump's plan", 9, false).map(|n| n.1),
-            Some("Trump".into())
-        );
+        assert_eq!(person_name_at("President Trump's plan", 9, false).map(|n| n.1), Some("Trump".into()));
         assert_eq!(
             person_name_at("Minister Jean-Noël Barrot noted", 8, false).map(|n| n.1),
             Some("Jean-Noël Barrot".into())
@@ -307,10 +290,7 @@ mod tests {
     #[test]
     fn agents_of_verbs() {
         let t = "The Trump administration has proposed 5%";
-        assert_eq!(
-            agent_before(t, t.find("proposed").unwrap()),
-            Some("Trump administration".into())
-        );
+        assert_eq!(agent_before(t, t.find("proposed").unwrap()), Some("Trump administration".into()));
         let t = "of GDP, while Rutte has advocated for";
         assert_eq!(agent_before(t, t.find("advocated").unwrap()), Some("Rutte".into()));
         let t = "He hopes to leave";

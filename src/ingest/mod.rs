@@ -98,15 +98,7 @@ mod tests {
         let text = "Mr. Smith met Dr. Jones on Friday. Then he left.\nHeading\n\nNext para.";
         let spans = sentences(text);
         let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-        assert_eq!(
-            got,
-            vec![
-                "Mr. Smith met Dr. Jones on Friday.",
-                "Then he left.",
-                "Heading",
-                "Next para."
-            ]
-        );
+        assert_eq!(got, vec!["Mr. Smith met Dr. Jones on Friday.", "Then he left.", "Heading", "Next para."]);
     }
 
     #[test]

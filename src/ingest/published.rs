@@ -29,19 +29,13 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\
 const HEADER_LINES: usize = 15;
 
 pub fn publication_date(original: &str) -> Option<Published> {
-    let header_end = original
-        .match_indices('\n')
-        .nth(HEADER_LINES - 1)
-        .map_or(original.len(), |(i, _)| i);
+    let header_end = original.match_indices('\n').nth(HEADER_LINES - 1).map_or(original.len(), |(i, _)| i);
     let header = &original[..header_end];
     for caps in DATE_LINE.captures_iter(header) {
         let line = caps.get(0)?;
         let rest = caps.name("rest")?;
         if let Some(date) = first_date(rest.as_str()) {
-            return Some(Published {
-                date,
-                line: Span::new(line.start(), line.end()),
-            });
+            return Some(Published { date, line: Span::new(line.start(), line.end()) });
         }
     }
     None
@@ -65,18 +59,9 @@ mod tests {
     #[test]
     fn date_lines_and_front_matter() {
         let d = NaiveDate::from_ymd_opt(2025, 4, 4).unwrap();
-        assert_eq!(
-            publication_date(" date 2025-04-04 By Some Review\n\nBody").map(|p| p.date),
-            Some(d)
-        );
-        assert_eq!(
-            publication_date("---\ntitle: x\ndate: 2025-04-04\n---\n").map(|p| p.date),
-            Some(d)
-        );
-        assert_eq!(
-            publication_date("Published: 2025-04-04\nText").unwrap().line,
-            Span::new(0, 21)
-        );
+        assert_eq!(publication_date(" date 2025-04-04 By Some Review\n\nBody").map(|p| p.date), Some(d));
+        assert_eq!(publication_date("---\ntitle: x\ndate: 2025-04-04\n---\n").map(|p| p.date), Some(d));
+        assert_eq!(publication_date("Published: 2025-04-04\nText").unwrap().line, Span::new(0, 21));
         assert_eq!(publication_date("No date here.\nThe date is unknown."), None);
     }
 }

@@ -114,12 +114,7 @@ impl KnowledgeFile {
     pub fn parse(name: &str, text: &str) -> Result<Self, KnowledgeError> {
         toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-            KnowledgeError {
-                file: name.to_string(),
-                line,
-                column,
-                message: e.message().to_string(),
-            }
+            KnowledgeError { file: name.to_string(), line, column, message: e.message().to_string() }
         })
     }
 }
@@ -164,10 +159,7 @@ impl Matcher {
             .ascii_case_insensitive(case_insensitive)
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .expect("knowledge patterns compile");
-        Matcher {
-            automaton,
-            targets: patterns.into_iter().map(|(_, t)| t).collect(),
-        }
+        Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect() }
     }
 
     /// Whole-word matches: (start, end, target).
@@ -250,12 +242,8 @@ impl Knowledge {
                 place_by_name.entry(name.to_lowercase()).or_insert(i);
             }
         }
-        let event_patterns = k
-            .kind
-            .iter()
-            .enumerate()
-            .flat_map(|(i, kind)| kind.nouns.iter().map(move |n| (n.clone(), i)))
-            .collect();
+        let event_patterns =
+            k.kind.iter().enumerate().flat_map(|(i, kind)| kind.nouns.iter().map(move |n| (n.clone(), i))).collect();
 
         Knowledge {
             office_matcher: Matcher::new(office_patterns, true),
@@ -305,10 +293,7 @@ impl Knowledge {
     pub fn place(&self, name: &str) -> Option<&Place> {
         let lower = name.to_lowercase();
         let bare = lower.strip_prefix("the ").unwrap_or(&lower);
-        self.place_by_name
-            .get(&lower)
-            .or_else(|| self.place_by_name.get(bare))
-            .map(|&i| &self.places[i])
+        self.place_by_name.get(&lower).or_else(|| self.place_by_name.get(bare)).map(|&i| &self.places[i])
     }
 
     /// Whether one person may be described by both offices at one time.
@@ -330,9 +315,7 @@ impl Knowledge {
 }
 
 fn to_hits(v: Vec<(usize, usize, usize)>) -> Vec<Hit> {
-    v.into_iter()
-        .map(|(start, end, index)| Hit { start, end, index })
-        .collect()
+    v.into_iter().map(|(start, end, index)| Hit { start, end, index }).collect()
 }
 
 /// A user's office with an existing canonical name extends that office.
@@ -359,10 +342,7 @@ mod tests {
         let text = "EU High Representative for Foreign Affairs and Security Policy Jane Roe";
         let hits = k.find_offices(text);
         assert_eq!(hits.len(), 1);
-        assert_eq!(
-            &text[hits[0].start..hits[0].end],
-            "High Representative for Foreign Affairs and Security Policy"
-        );
+        assert_eq!(&text[hits[0].start..hits[0].end], "High Representative for Foreign Affairs and Security Policy");
         assert_eq!(k.offices[hits[0].index].canonical, "high representative");
     }
 
@@ -385,11 +365,8 @@ mod tests {
 
     #[test]
     fn user_files_extend_offices_and_errors_name_the_line() {
-        let extra = KnowledgeFile::parse(
-            "mine.toml",
-            "[[office]]\ncanonical = \"senator\"\naliases = [\"sen\"]\n",
-        )
-        .unwrap();
+        let extra =
+            KnowledgeFile::parse("mine.toml", "[[office]]\ncanonical = \"senator\"\naliases = [\"sen\"]\n").unwrap();
         let k = Knowledge::with_extensions(vec![extra]);
         assert!(k.office("senator").unwrap().aliases.iter().any(|a| a == "sen"));
         let err = KnowledgeFile::parse("bad.toml", "[[office]]\ncanonical = \"x\"\ncolour = 1\n").unwrap_err();

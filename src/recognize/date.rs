@@ -48,11 +48,7 @@ pub struct DateMatch {
 /// while a yearless month ("in July") is still returned as `Month { year: None }`.
 pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     let p = &*PATTERNS;
-    let scan = Scanner {
-        text,
-        anchor,
-        urls: p.url.find_iter(text).map(|m| span_of(&m)).collect(),
-    };
+    let scan = Scanner { text, anchor, urls: p.url.find_iter(text).map(|m| span_of(&m)).collect() };
     let mut candidates = Vec::new();
     for re in &p.day_dates {
         scan.collect(re, &mut candidates, |c| scan.day_date(c));
@@ -151,18 +147,10 @@ impl Calendar {
         let mut words: HashMap<String, MonthWord> = HashMap::new();
         for lang in &file.language {
             if lang.months.len() != 12 {
-                return Err(format!(
-                    "{}: {} months listed, expected 12",
-                    lang.name,
-                    lang.months.len()
-                ));
+                return Err(format!("{}: {} months listed, expected 12", lang.name, lang.months.len()));
             }
             if !lang.abbreviations.is_empty() && lang.abbreviations.len() != 12 {
-                return Err(format!(
-                    "{}: {} abbreviation lists, expected 12",
-                    lang.name,
-                    lang.abbreviations.len()
-                ));
+                return Err(format!("{}: {} abbreviation lists, expected 12", lang.name, lang.abbreviations.len()));
             }
             let lists = lang
                 .months
@@ -192,18 +180,12 @@ impl Calendar {
         }
         mark(&mut words, &file.cue_or_number, |w| w.needs = Needs::CueOrNumber)?;
         mark(&mut words, &file.number_only, |w| w.needs = Needs::Number)?;
-        mark(&mut words, &file.capitalized_needs_number, |w| {
-            w.capital_needs_number = true
-        })?;
+        mark(&mut words, &file.capitalized_needs_number, |w| w.capital_needs_number = true)?;
         mark(&mut words, &file.lowercase_only, |w| w.lowercase_only = true)?;
         let mut names: Vec<&String> = words.keys().collect();
         names.sort_by_key(|n| (Reverse(n.chars().count()), n.as_str()));
         let alternation = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
-        Ok(Calendar {
-            words,
-            cues: file.month_cues,
-            alternation,
-        })
+        Ok(Calendar { words, cues: file.month_cues, alternation })
     }
 
     /// The month a matched name stands for, by its lower-case form.
@@ -222,10 +204,7 @@ fn add_word(words: &mut HashMap<String, MonthWord>, name: &str, word: MonthWord)
             words.insert(name.to_string(), word);
         }
         Some(old) if old.month != word.month => {
-            return Err(format!(
-                "{name:?} is listed as month {} and month {}",
-                old.month, word.month
-            ));
+            return Err(format!("{name:?} is listed as month {} and month {}", old.month, word.month));
         }
         Some(old) => {
             if word.casing == Casing::Any {
@@ -240,9 +219,7 @@ fn add_word(words: &mut HashMap<String, MonthWord>, name: &str, word: MonthWord)
 
 fn mark(words: &mut HashMap<String, MonthWord>, names: &[String], f: impl Fn(&mut MonthWord)) -> Result<(), String> {
     for name in names {
-        f(words
-            .get_mut(name)
-            .ok_or_else(|| format!("{name:?} is not a month name of any language"))?);
+        f(words.get_mut(name).ok_or_else(|| format!("{name:?} is not a month name of any language"))?);
     }
     Ok(())
 }
@@ -307,14 +284,8 @@ fn build(template: &str) -> Regex {
         .replace("{MONTH}", &format!(r"(?P<m1>{alt})"))
         .replace("{D1}", r"(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
         .replace("{D2}", r"(?P<d2>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
-        .replace(
-            "{CONN}",
-            &format!(r"(?P<conn>{DASH}|\s+(?:to|through|thru|until|till|and)\s+)"),
-        )
-        .replace(
-            "{RANGE}",
-            &format!(r"(?P<conn>{DASH}|\s*/\s*|\s+(?:to|through|thru|until|till)\s+)"),
-        )
+        .replace("{CONN}", &format!(r"(?P<conn>{DASH}|\s+(?:to|through|thru|until|till|and)\s+)"))
+        .replace("{RANGE}", &format!(r"(?P<conn>{DASH}|\s*/\s*|\s+(?:to|through|thru|until|till)\s+)"))
         .replace("{OF}", r"(?:(?:of|de)\s+)?")
         .replace("{YEAR}", r"(?:(?:\s*,\s*|\s+)(?:(?:of|de)\s+)?(?P<y>[0-9]{4})\b)?")
         .replace("{YEAR_PHRASE}", YEAR_PHRASE);
@@ -407,11 +378,7 @@ const AFTER_YEARLESS_DAY: &str = "\
 
 /// A match with no weekday written next to it.
 fn plain(span: Span, value: Value) -> DateMatch {
-    DateMatch {
-        span,
-        value,
-        stated_weekday: None,
-    }
+    DateMatch { span, value, stated_weekday: None }
 }
 
 /// One reading of a stretch of text. A candidate with no matches still claims
@@ -425,17 +392,11 @@ struct Candidate {
 
 impl Candidate {
     fn one(span: Span, value: Value) -> Candidate {
-        Candidate {
-            span,
-            found: vec![plain(span, value)],
-        }
+        Candidate { span, found: vec![plain(span, value)] }
     }
 
     fn blocked(span: Span) -> Candidate {
-        Candidate {
-            span,
-            found: Vec::new(),
-        }
+        Candidate { span, found: Vec::new() }
     }
 }
 
@@ -517,10 +478,7 @@ impl<'t> Scanner<'t> {
             // "between 3 and 7 April" is a range.
             let a = Span::new(span.start, conn.start());
             let b = Span::new(conn.end(), span.end);
-            let found = vec![
-                plain(a, Value::Date { date: start }),
-                plain(b, Value::Date { date: end }),
-            ];
+            let found = vec![plain(a, Value::Date { date: start }), plain(b, Value::Date { date: end })];
             return Some(Candidate { span, found });
         }
         Some(Candidate::one(span, Value::DateRange { start, end }))
@@ -538,14 +496,7 @@ impl<'t> Scanner<'t> {
             }
             None => (span, None),
         };
-        Candidate {
-            span,
-            found: vec![DateMatch {
-                span,
-                value: Value::Date { date },
-                stated_weekday,
-            }],
-        }
+        Candidate { span, found: vec![DateMatch { span, value: Value::Date { date }, stated_weekday }] }
     }
 
     /// "2025-04-04", also at the start of "2025-04-04T10:00".
@@ -591,13 +542,7 @@ impl<'t> Scanner<'t> {
         if !digit_right_ok(text, span.end) || unit_follows(text, span.end) {
             return None;
         }
-        Some(Candidate::one(
-            span,
-            Value::Month {
-                year: Some(year),
-                month: month.month,
-            },
-        ))
+        Some(Candidate::one(span, Value::Month { year: Some(year), month: month.month }))
     }
 
     /// "mid-June 2025" (11–20), "early June" (1–10), "late June" (21–end).
@@ -665,15 +610,8 @@ impl<'t> Scanner<'t> {
         let Some(year) = self.year_phrase(caps.name("y")?.as_str())? else {
             return Some(Candidate::blocked(span));
         };
-        let first_half = matches!(
-            caps.name("h")?.as_str().to_ascii_lowercase().as_str(),
-            "first" | "1st" | "1"
-        );
-        let (start, end) = if first_half {
-            ((1, 1), (6, 30))
-        } else {
-            ((7, 1), (12, 31))
-        };
+        let first_half = matches!(caps.name("h")?.as_str().to_ascii_lowercase().as_str(), "first" | "1st" | "1");
+        let (start, end) = if first_half { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
         let start = NaiveDate::from_ymd_opt(year, start.0, start.1)?;
         let end = NaiveDate::from_ymd_opt(year, end.0, end.1)?;
         Some(Candidate::one(span, Value::DateRange { start, end }))
@@ -705,13 +643,7 @@ impl<'t> Scanner<'t> {
     fn bare_month(&self, caps: &Captures<'t>) -> Option<Candidate> {
         let m = caps.name("m1")?;
         let month = month_word(self.text, m, m.end(), Ctx::Bare)?;
-        Some(Candidate::one(
-            span_of(&m),
-            Value::Month {
-                year: None,
-                month: month.month,
-            },
-        ))
+        Some(Candidate::one(span_of(&m), Value::Month { year: None, month: month.month }))
     }
 
     /// "on Thursday", "Thursday evening": the weekday word alone.
@@ -724,12 +656,7 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let day = weekday_from_name(m.as_str())?;
-        Some(Candidate::one(
-            span_of(&m),
-            Value::Weekday {
-                weekday: weekday_name(day).to_string(),
-            },
-        ))
+        Some(Candidate::one(span_of(&m), Value::Weekday { weekday: weekday_name(day).to_string() }))
     }
 
     /// A standalone year, or two joined as a span ("2024-2025", "from 2019 to 2025").
@@ -764,10 +691,8 @@ impl<'t> Scanner<'t> {
         if !year_ok(self.text, span) {
             return None;
         }
-        let found = vec![
-            plain(span_of(y1), Value::Year { year: first }),
-            plain(span_of(y2), Value::Year { year: second }),
-        ];
+        let found =
+            vec![plain(span_of(y1), Value::Year { year: first }), plain(span_of(y2), Value::Year { year: second })];
         Some(Candidate { span, found })
     }
 
@@ -859,17 +784,11 @@ fn join_range(text: &str, a: &DateMatch, b: &DateMatch) -> Option<DateMatch> {
     let (second_start, end) = calendar_days(&b.value)?;
     let gap = text.get(a.span.end..b.span.start)?.trim();
     let joins = matches!(gap, "-" | "‐" | "‑" | "–" | "—" | "−")
-        || ["through", "thru", "until", "till"]
-            .iter()
-            .any(|w| gap.eq_ignore_ascii_case(w));
+        || ["through", "thru", "until", "till"].iter().any(|w| gap.eq_ignore_ascii_case(w));
     if !joins || second_start <= first_end {
         return None;
     }
-    Some(DateMatch {
-        span: a.span.cover(b.span),
-        value: Value::DateRange { start, end },
-        stated_weekday: None,
-    })
+    Some(DateMatch { span: a.span.cover(b.span), value: Value::DateRange { start, end }, stated_weekday: None })
 }
 
 /// The days of a reading that names days (not a year or quarter alone).
@@ -893,11 +812,7 @@ fn month_word(text: &str, m: Match<'_>, match_end: usize, ctx: Ctx) -> Option<Mo
     let written = m.as_str();
     let word = CALENDAR.word(written)?;
     let capital = starts_upper(written);
-    let casing_ok = if word.lowercase_only {
-        !capital
-    } else {
-        word.casing == Casing::Any || capital
-    };
+    let casing_ok = if word.lowercase_only { !capital } else { word.casing == Casing::Any || capital };
     if !casing_ok {
         return None;
     }
@@ -918,11 +833,7 @@ fn month_word(text: &str, m: Match<'_>, match_end: usize, ctx: Ctx) -> Option<Mo
         return None;
     }
     let lower_foreign = !capital && word.casing == Casing::Any;
-    let needs = if lower_foreign || (capital && word.capital_needs_number) {
-        Needs::Number
-    } else {
-        word.needs
-    };
+    let needs = if lower_foreign || (capital && word.capital_needs_number) { Needs::Number } else { word.needs };
     let ok = match (needs, ctx) {
         (_, Ctx::Number) | (Needs::Nothing, _) => true,
         (Needs::CueOrNumber, Ctx::Cue) => true,
@@ -996,9 +907,7 @@ fn year_ok(text: &str, span: Span) -> bool {
     if !digit_right_ok(text, span.end) {
         return false;
     }
-    let currency_before = text[..span.start]
-        .trim_end()
-        .ends_with(['$', '€', '£', '¥', '₺', '₹', '₽', '₩']);
+    let currency_before = text[..span.start].trim_end().ends_with(['$', '€', '£', '¥', '₺', '₹', '₽', '₩']);
     if currency_before || prev.as_deref().is_some_and(|w| listed(NOT_YEAR_BEFORE, w)) || unit_follows(text, span.end) {
         return false;
     }
@@ -1019,11 +928,7 @@ fn year_ok(text: &str, span: Span) -> bool {
 /// "In April 20 people died": a yearless day followed by a noun is more
 /// likely a count after a month than a date.
 fn yearless_day_plausible(text: &str, span: Span) -> bool {
-    let Next::Word {
-        word,
-        capitalized: false,
-    } = next_token(text, span.end)
-    else {
+    let Next::Word { word, capitalized: false } = next_token(text, span.end) else {
         return true;
     };
     if listed(UNIT_WORDS, &word) {
@@ -1063,10 +968,7 @@ fn ends_with_digit(text: &str, span: Span) -> bool {
 fn digit_left_ok(text: &str, at: usize) -> bool {
     let Some(c) = prev_char(text, at) else { return true };
     if c.is_alphanumeric()
-        || matches!(
-            c,
-            '_' | '$' | '€' | '£' | '¥' | '₺' | '₹' | '₽' | '₩' | '#' | '@' | '/' | '\\' | '+'
-        )
+        || matches!(c, '_' | '$' | '€' | '£' | '¥' | '₺' | '₹' | '₽' | '₩' | '#' | '@' | '/' | '\\' | '+')
     {
         return false;
     }
@@ -1121,10 +1023,7 @@ fn next_token(text: &str, at: usize) -> Next {
         Next::End
     } else if c.is_alphabetic() {
         let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        Next::Word {
-            word: word.to_lowercase(),
-            capitalized: c.is_uppercase(),
-        }
+        Next::Word { word: word.to_lowercase(), capitalized: c.is_uppercase() }
     } else if c.is_ascii_digit() {
         Next::Digit
     } else {
@@ -1135,11 +1034,7 @@ fn next_token(text: &str, at: usize) -> Next {
 /// The word ending just before `at` (spaces skipped), lower-cased.
 fn prev_word(text: &str, at: usize) -> Option<String> {
     let before = text[..at].trim_end();
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     (!word.is_empty()).then(|| word.to_lowercase())
 }
@@ -1163,11 +1058,7 @@ fn span_of(m: &Match<'_>) -> Span {
 /// A reading's span without a final period: in "on 3 July." the period ends
 /// the sentence (after "Sept." it is lost, which costs nothing).
 fn trimmed_span(text: &str, m: &Match<'_>) -> Span {
-    let end = if text[..m.end()].ends_with('.') {
-        m.end() - 1
-    } else {
-        m.end()
-    };
+    let end = if text[..m.end()].ends_with('.') { m.end() - 1 } else { m.end() };
     Span::new(m.start(), end)
 }
 
@@ -1193,10 +1084,7 @@ mod tests {
 
     /// (written text, value) of every match.
     fn found(text: &str, anchor: Option<NaiveDate>) -> Vec<(&str, Value)> {
-        find_dates(text, anchor)
-            .into_iter()
-            .map(|m| (m.span.slice(text), m.value))
-            .collect()
+        find_dates(text, anchor).into_iter().map(|m| (m.span.slice(text), m.value)).collect()
     }
 
     fn date(y: i32, m: u32, day: u32) -> Value {
@@ -1204,10 +1092,7 @@ mod tests {
     }
 
     fn range(a: (i32, u32, u32), b: (i32, u32, u32)) -> Value {
-        Value::DateRange {
-            start: d(a.0, a.1, a.2),
-            end: d(b.0, b.1, b.2),
-        }
+        Value::DateRange { start: d(a.0, a.1, a.2), end: d(b.0, b.1, b.2) }
     }
 
     fn month(year: Option<i32>, month: u32) -> Value {
@@ -1234,10 +1119,7 @@ mod tests {
     #[test]
     fn nato_meeting_range_is_one_match() {
         let text = "The NATO Foreign Ministers meeting held in Brussels on April 3-4, 2025, concluded";
-        assert_eq!(
-            found(text, None),
-            vec![("April 3-4, 2025", range((2025, 4, 3), (2025, 4, 4)))]
-        );
+        assert_eq!(found(text, None), vec![("April 3-4, 2025", range((2025, 4, 3), (2025, 4, 4)))]);
     }
 
     #[test]
@@ -1286,10 +1168,7 @@ mod tests {
     #[test]
     fn quarter_with_footnote_marker() {
         let text = "pledged more than 20 billion euros in the first quarter of 2025 alone7";
-        assert_eq!(
-            found(text, None),
-            vec![("the first quarter of 2025", Value::Quarter { year: 2025, quarter: 1 })]
-        );
+        assert_eq!(found(text, None), vec![("the first quarter of 2025", Value::Quarter { year: 2025, quarter: 1 })]);
     }
 
     #[test]
@@ -1312,18 +1191,12 @@ mod tests {
 
     #[test]
     fn day_month_year_at_sentence_end() {
-        assert_eq!(
-            found("assumed office on 1 October 2024.", None),
-            vec![("1 October 2024", date(2024, 10, 1))]
-        );
+        assert_eq!(found("assumed office on 1 October 2024.", None), vec![("1 October 2024", date(2024, 10, 1))]);
     }
 
     #[test]
     fn may_as_month_and_as_verb() {
-        assert_eq!(
-            found("whose term expired in May 2024", None),
-            vec![("May 2024", month(Some(2024), 5))]
-        );
+        assert_eq!(found("whose term expired in May 2024", None), vec![("May 2024", month(Some(2024), 5))]);
         assert_eq!(found("you may go", None), vec![]);
         assert_eq!(found("May I ask a question?", None), vec![]);
         assert_eq!(found("Theresa May said so.", None), vec![]);
@@ -1344,20 +1217,14 @@ mod tests {
         let text = "From State Department Press Briefing on March 31";
         assert_eq!(found(text, anchor()), vec![("March 31", date(2025, 3, 31))]);
         assert_eq!(found(text, None), vec![]);
-        assert_eq!(
-            found("the talks on 4 April", anchor()),
-            vec![("4 April", date(2025, 4, 4))]
-        );
+        assert_eq!(found("the talks on 4 April", anchor()), vec![("4 April", date(2025, 4, 4))]);
         assert_eq!(found("the talks on 4 April", None), vec![]);
     }
 
     #[test]
     fn yearless_date_far_ahead_is_last_year() {
         let jan = Some(d(2025, 1, 10));
-        assert_eq!(
-            found("signed on December 20", jan),
-            vec![("December 20", date(2024, 12, 20))]
-        );
+        assert_eq!(found("signed on December 20", jan), vec![("December 20", date(2024, 12, 20))]);
         assert_eq!(found("due on June 15", jan), vec![("June 15", date(2025, 6, 15))]);
     }
 
@@ -1369,14 +1236,8 @@ mod tests {
 
     #[test]
     fn weekday_alone() {
-        assert_eq!(
-            found("began in Brussels on Thursday amid", None),
-            vec![("Thursday", weekday("Thursday"))]
-        );
-        assert_eq!(
-            found("Thursday evening talks", None),
-            vec![("Thursday", weekday("Thursday"))]
-        );
+        assert_eq!(found("began in Brussels on Thursday amid", None), vec![("Thursday", weekday("Thursday"))]);
+        assert_eq!(found("Thursday evening talks", None), vec![("Thursday", weekday("Thursday"))]);
         assert_eq!(found("on Friday morning", None), vec![("Friday", weekday("Friday"))]);
         assert_eq!(found("on Thu the talks", None), vec![]);
         assert_eq!(found("on Thursdays and thursday", None), vec![]);
@@ -1388,10 +1249,7 @@ mod tests {
             found("3–4 Nisan 2025 tarihlerinde", None),
             vec![("3–4 Nisan 2025", range((2025, 4, 3), (2025, 4, 4)))]
         );
-        assert_eq!(
-            found("Temmuz’daki Lahey Zirvesi", None),
-            vec![("Temmuz", month(None, 7))]
-        );
+        assert_eq!(found("Temmuz’daki Lahey Zirvesi", None), vec![("Temmuz", month(None, 7))]);
         assert_eq!(found("Nisan'da toplandı", None), vec![("Nisan", month(None, 4))]);
         assert_eq!(found("the month of Nisan", None), vec![]);
         assert_eq!(only("KASIM 2025"), month(Some(2025), 11));
@@ -1402,27 +1260,15 @@ mod tests {
     fn season_years_are_never_days() {
         let all = find_dates("the 2024-2025 season", None);
         assert!(all.iter().all(|m| matches!(m.value, Value::Year { .. })), "{all:?}");
-        assert_eq!(
-            found("the 2024-2025 season", None),
-            vec![("2024", year(2024)), ("2025", year(2025))]
-        );
-        assert_eq!(
-            found("the 2024-25 season", None),
-            vec![("2024", year(2024)), ("25", year(2025))]
-        );
-        assert_eq!(
-            found("from 2019 to 2025.", None),
-            vec![("2019", year(2019)), ("2025", year(2025))]
-        );
+        assert_eq!(found("the 2024-2025 season", None), vec![("2024", year(2024)), ("2025", year(2025))]);
+        assert_eq!(found("the 2024-25 season", None), vec![("2024", year(2024)), ("25", year(2025))]);
+        assert_eq!(found("from 2019 to 2025.", None), vec![("2019", year(2019)), ("2025", year(2025))]);
     }
 
     #[test]
     fn urls_hold_no_dates() {
         assert_eq!(found("https://example.org/2025/04/04/story", anchor()), vec![]);
-        assert_eq!(
-            found("see www.example.org/news/2025-04-04/April-3-2025 now", anchor()),
-            vec![]
-        );
+        assert_eq!(found("see www.example.org/news/2025-04-04/April-3-2025 now", anchor()), vec![]);
         assert_eq!(found("path /2025/04/04/story", anchor()), vec![]);
     }
 
@@ -1472,23 +1318,14 @@ mod tests {
 
     #[test]
     fn iso_dates() {
-        assert_eq!(
-            found("published 2025-04-04 in", None),
-            vec![("2025-04-04", date(2025, 4, 4))]
-        );
-        assert_eq!(
-            found("at 2025-04-04T10:00Z", None),
-            vec![("2025-04-04", date(2025, 4, 4))]
-        );
+        assert_eq!(found("published 2025-04-04 in", None), vec![("2025-04-04", date(2025, 4, 4))]);
+        assert_eq!(found("at 2025-04-04T10:00Z", None), vec![("2025-04-04", date(2025, 4, 4))]);
         assert_eq!(found("file news-2025-04-04.html", None), vec![]);
     }
 
     #[test]
     fn date_with_time_is_the_date_only() {
-        assert_eq!(
-            found("December 3, 2025 at 5:36 AM", None),
-            vec![("December 3, 2025", date(2025, 12, 3))]
-        );
+        assert_eq!(found("December 3, 2025 at 5:36 AM", None), vec![("December 3, 2025", date(2025, 12, 3))]);
     }
 
     #[test]
@@ -1519,28 +1356,19 @@ mod tests {
     #[test]
     fn two_days_in_two_months_joined_by_and() {
         let text = "on April 30 and May 2, 2025";
-        assert_eq!(
-            found(text, None),
-            vec![("April 30", date(2025, 4, 30)), ("May 2, 2025", date(2025, 5, 2))]
-        );
+        assert_eq!(found(text, None), vec![("April 30", date(2025, 4, 30)), ("May 2, 2025", date(2025, 5, 2))]);
     }
 
     #[test]
     fn yearless_date_keeps_period_outside() {
-        assert_eq!(
-            found("he arrived on 3 July.", anchor()),
-            vec![("3 July", date(2025, 7, 3))]
-        );
+        assert_eq!(found("he arrived on 3 July.", anchor()), vec![("3 July", date(2025, 7, 3))]);
     }
 
     #[test]
     fn count_after_month_is_not_a_day() {
         let all = find_dates("In April 20 people died", anchor());
         assert!(all.iter().all(|m| !matches!(m.value, Value::Date { .. })), "{all:?}");
-        assert_eq!(
-            found("In April 2 million were displaced", anchor()),
-            vec![("April", month(None, 4))]
-        );
+        assert_eq!(found("In April 2 million were displaced", anchor()), vec![("April", month(None, 4))]);
     }
 
     // --- ranges ---
@@ -1561,19 +1389,13 @@ mod tests {
         );
         assert_eq!(only("30 April–2 May 2025"), range((2025, 4, 30), (2025, 5, 2)));
         assert_eq!(only("30 December–2 January 2025"), range((2024, 12, 30), (2025, 1, 2)));
-        assert_eq!(
-            only("December 30, 2024 – January 2, 2025"),
-            range((2024, 12, 30), (2025, 1, 2))
-        );
+        assert_eq!(only("December 30, 2024 – January 2, 2025"), range((2024, 12, 30), (2025, 1, 2)));
     }
 
     #[test]
     fn two_days_joined_by_and_are_two_dates() {
         let text = "on April 3 and 7, 2025";
-        assert_eq!(
-            found(text, None),
-            vec![("April 3", date(2025, 4, 3)), ("7, 2025", date(2025, 4, 7))]
-        );
+        assert_eq!(found(text, None), vec![("April 3", date(2025, 4, 3)), ("7, 2025", date(2025, 4, 7))]);
     }
 
     #[test]
@@ -1583,10 +1405,7 @@ mod tests {
 
     #[test]
     fn yearless_range_takes_anchor_year() {
-        assert_eq!(
-            found("on April 3-4", anchor()),
-            vec![("April 3-4", range((2025, 4, 3), (2025, 4, 4)))]
-        );
+        assert_eq!(found("on April 3-4", anchor()), vec![("April 3-4", range((2025, 4, 3), (2025, 4, 4)))]);
         assert_eq!(found("on April 3-4", None), vec![]);
     }
 
@@ -1663,14 +1482,7 @@ mod tests {
     #[test]
     fn extreme_anchors_do_not_panic() {
         for anchor in [NaiveDate::MAX, NaiveDate::MIN] {
-            for text in [
-                "on March 31",
-                "on April 3-4",
-                "mid-June",
-                "late last year",
-                "Q1 this year",
-                "3 and 9 May",
-            ] {
+            for text in ["on March 31", "on April 3-4", "mid-June", "late last year", "Q1 this year", "3 and 9 May"] {
                 let _ = find_dates(text, Some(anchor));
             }
         }
@@ -1708,24 +1520,15 @@ mod tests {
         assert_eq!(only("the first half of 2025"), range((2025, 1, 1), (2025, 6, 30)));
         assert_eq!(only("the second half of 2025"), range((2025, 7, 1), (2025, 12, 31)));
         assert_eq!(only("H1 2025"), range((2025, 1, 1), (2025, 6, 30)));
-        assert_eq!(
-            found("in the first half of this year", anchor())[0].1,
-            range((2025, 1, 1), (2025, 6, 30))
-        );
+        assert_eq!(found("in the first half of this year", anchor())[0].1, range((2025, 1, 1), (2025, 6, 30)));
     }
 
     #[test]
     fn parts_of_a_year() {
         assert_eq!(only("early 2025"), range((2025, 1, 1), (2025, 4, 30)));
-        assert_eq!(
-            found("by mid-2025,", None),
-            vec![("mid-2025", range((2025, 5, 1), (2025, 8, 31)))]
-        );
+        assert_eq!(found("by mid-2025,", None), vec![("mid-2025", range((2025, 5, 1), (2025, 8, 31)))]);
         assert_eq!(only("late 2025"), range((2025, 9, 1), (2025, 12, 31)));
-        assert_eq!(
-            found("late last year", anchor()),
-            vec![("late last year", range((2024, 9, 1), (2024, 12, 31)))]
-        );
+        assert_eq!(found("late last year", anchor()), vec![("late last year", range((2024, 9, 1), (2024, 12, 31)))]);
         assert_eq!(found("the late 1990s", None), vec![]);
     }
 
@@ -1734,15 +1537,9 @@ mod tests {
         assert_eq!(only("mid-June 2025"), range((2025, 6, 11), (2025, 6, 20)));
         assert_eq!(only("early June 2025"), range((2025, 6, 1), (2025, 6, 10)));
         assert_eq!(only("late June 2025"), range((2025, 6, 21), (2025, 6, 30)));
-        assert_eq!(
-            found("in mid-June", anchor()),
-            vec![("mid-June", range((2025, 6, 11), (2025, 6, 20)))]
-        );
+        assert_eq!(found("in mid-June", anchor()), vec![("mid-June", range((2025, 6, 11), (2025, 6, 20)))]);
         assert_eq!(found("in mid-June", None), vec![]);
-        assert_eq!(
-            found("in early May", anchor()),
-            vec![("early May", range((2025, 5, 1), (2025, 5, 10)))]
-        );
+        assert_eq!(found("in early May", anchor()), vec![("early May", range((2025, 5, 1), (2025, 5, 10)))]);
         assert_eq!(found("chocolate June", None), vec![("June", month(None, 6))]);
     }
 
@@ -1763,15 +1560,7 @@ mod tests {
         let written: Vec<&str> = all.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(
             written,
-            [
-                "Thursday",
-                "April 3-4, 2025",
-                "June 2025",
-                "July",
-                "2026",
-                "the first quarter of 2025",
-                "Q2 2025"
-            ]
+            ["Thursday", "April 3-4, 2025", "June 2025", "July", "2026", "the first quarter of 2025", "Q2 2025"]
         );
         assert!(all.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     }

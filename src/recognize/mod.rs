@@ -26,13 +26,8 @@ pub struct ValueMatch {
 /// numbers), quantities over bare ordinals. Conversions in parentheses are
 /// listed as values of their own.
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
-    let mut out: Vec<ValueMatch> = date::find_dates(text, anchor)
-        .into_iter()
-        .map(|d| ValueMatch {
-            span: d.span,
-            value: d.value,
-        })
-        .collect();
+    let mut out: Vec<ValueMatch> =
+        date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
     for q in quantity::find_quantities(text) {
         if taken(&out, q.span) {
@@ -41,10 +36,9 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
         for c in std::iter::once(&q).chain(q.conversions.iter()) {
             let value = match &c.kind {
                 quantity::QuantityKind::Percent => Value::Percent { interval: c.interval },
-                quantity::QuantityKind::Money { currency } => Value::Money {
-                    currency: currency.clone(),
-                    interval: c.interval,
-                },
+                quantity::QuantityKind::Money { currency } => {
+                    Value::Money { currency: currency.clone(), interval: c.interval }
+                }
                 quantity::QuantityKind::Number => Value::Number { interval: c.interval },
             };
             out.push(ValueMatch { span: c.span, value });
@@ -52,10 +46,7 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     }
     for o in ordinal::find_ordinals(text) {
         if !taken(&out, o.span) {
-            out.push(ValueMatch {
-                span: o.span,
-                value: Value::Ordinal { value: o.value },
-            });
+            out.push(ValueMatch { span: o.span, value: Value::Ordinal { value: o.value } });
         }
     }
     out.sort_by_key(|v| (v.span.start, v.span.end));
@@ -69,10 +60,8 @@ mod tests {
     #[test]
     fn dates_win_over_numbers_and_conversions_are_listed() {
         let text = "Held on April 3-4, 2025, it raised €130 million ($140 million) for its 75th year.";
-        let got: Vec<(&str, &str)> = values(text, None)
-            .iter()
-            .map(|v| (v.span.slice(text), v.value.type_name()))
-            .collect();
+        let got: Vec<(&str, &str)> =
+            values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
         assert_eq!(
             got,
             vec![

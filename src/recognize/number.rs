@@ -45,10 +45,7 @@ pub struct NumberMatch {
 
 /// Every number in `text`, sorted by start, non-overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
-    scan(text, &crate::recognize::quantity::currency_mark_ends_at)
-        .into_iter()
-        .map(|s| s.number)
-        .collect()
+    scan(text, &crate::recognize::quantity::currency_mark_ends_at).into_iter().map(|s| s.number).collect()
 }
 
 /// A number with the facts the quantity layer needs beyond [`NumberMatch`].
@@ -274,24 +271,10 @@ enum Word {
 }
 
 fn word_kind(lower: &str) -> Option<Word> {
-    const UNITS: [&str; 10] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    const TEENS: [&str; 10] = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    const TEENS: [&str; 10] =
+        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if let Some(i) = UNITS.iter().position(|w| *w == lower) {
         return Some(Word::Unit(i as u32));
     }
@@ -360,11 +343,7 @@ pub(crate) fn parse_cardinal(words: &[&str]) -> Option<Cardinal> {
     if let [half, "a", scale, ..] = words {
         if *half == "half" {
             return match word_kind(scale)? {
-                Word::Scale(s) => Some(Cardinal {
-                    value: 0.5 * s,
-                    words: 3,
-                    scale: s,
-                }),
+                Word::Scale(s) => Some(Cardinal { value: 0.5 * s, words: 3, scale: s }),
                 _ => None,
             };
         }
@@ -431,11 +410,7 @@ pub(crate) fn parse_cardinal(words: &[&str]) -> Option<Cardinal> {
         state = next;
         if state.can_end() {
             let scale = if state == State::Scale { last_scale } else { 1.0 };
-            best = Some(Cardinal {
-                value: total + f64::from(group),
-                words: i + 1,
-                scale,
-            });
+            best = Some(Cardinal { value: total + f64::from(group), words: i + 1, scale });
         }
     }
     best
@@ -524,17 +499,9 @@ pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize)
     if let Some(c) = OF_A_SCALE.captures(&text[span.end..]) {
         let scale = scale_factor(c.get(1).map_or("", |m| m.as_str()))?;
         let end = span.end + c.get(0).map_or(0, |m| m.end());
-        return Some(Fraction {
-            span: Span::new(span.start, end),
-            value: share * scale,
-            of_scale: Some(scale),
-        });
+        return Some(Fraction { span: Span::new(span.start, end), value: share * scale, of_scale: Some(scale) });
     }
-    Some(Fraction {
-        span,
-        value: share,
-        of_scale: None,
-    })
+    Some(Fraction { span, value: share, of_scale: None })
 }
 
 /// Whether the cardinal in `lower[i..i + n]` is the front of an ordinal
@@ -602,11 +569,7 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
         let lone_one = card.words == 1 && run[0] == "one" && !hyphen_word_after(text, span.end) && !alone;
         if !lone_one && !starts_ordinal(text, &toks, &lower, i, card.words) {
             let integer = card.scale == 1.0 && card.value.fract() == 0.0;
-            let tolerance = if run[0] == "half" {
-                0.05 * card.scale
-            } else {
-                0.5 * card.scale
-            };
+            let tolerance = if run[0] == "half" { 0.05 * card.scale } else { 0.5 * card.scale };
             out.push(spelled(span, card.value, tolerance, integer, card.scale, false));
         }
         i = last + 1;
@@ -621,17 +584,7 @@ fn hyphen_word_after(text: &str, end: usize) -> bool {
 }
 
 fn spelled(span: Span, value: f64, tolerance: f64, integer: bool, scale: f64, fraction: bool) -> Scanned {
-    Scanned {
-        number: NumberMatch {
-            span,
-            value,
-            tolerance,
-            integer,
-            spelled: true,
-        },
-        scale,
-        fraction,
-    }
+    Scanned { number: NumberMatch { span, value, tolerance, integer, spelled: true }, scale, fraction }
 }
 
 #[cfg(test)]
@@ -649,10 +602,7 @@ mod tests {
     }
 
     fn texts(text: &str) -> Vec<&str> {
-        find_numbers(text)
-            .into_iter()
-            .map(|n| n.span.slice(text))
-            .collect::<Vec<_>>()
+        find_numbers(text).into_iter().map(|n| n.span.slice(text)).collect::<Vec<_>>()
     }
 
     fn close(a: f64, b: f64) -> bool {
@@ -823,10 +773,7 @@ mod tests {
         assert_eq!(parse_cardinal(&["a"]), None);
         assert_eq!(parse_cardinal(&["hundred"]), None);
         assert_eq!(parse_cardinal(&["one", "hundred", "and"]).unwrap().words, 2);
-        assert_eq!(
-            parse_cardinal(&["two", "thousand", "three", "thousand"]).unwrap().value,
-            2003.0
-        );
+        assert_eq!(parse_cardinal(&["two", "thousand", "three", "thousand"]).unwrap().value, 2003.0);
     }
 
     #[test]

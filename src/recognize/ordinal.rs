@@ -45,10 +45,7 @@ fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
         .filter(|m| !text[m.end()..].starts_with(|c: char| c.is_alphanumeric()))
         .filter_map(|m| {
             let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-            Some(OrdinalMatch {
-                span: Span::from(m.range()),
-                value: digits.parse().ok()?,
-            })
+            Some(OrdinalMatch { span: Span::from(m.range()), value: digits.parse().ok()? })
         })
         .collect()
 }
@@ -100,9 +97,7 @@ pub(crate) fn ordinal_as_cardinal(lower: &str) -> Option<&'static str> {
 }
 
 /// Determiners after which "second" is always the ordinal.
-const DEFINITE: &[&str] = &[
-    "the", "its", "his", "her", "their", "our", "my", "your", "this", "whose",
-];
+const DEFINITE: &[&str] = &["the", "its", "his", "her", "their", "our", "my", "your", "this", "whose"];
 
 /// Words after "a second" that show it is a span of time.
 const TIME_FOLLOWERS: &[&str] = &[
@@ -140,16 +135,10 @@ fn word_ordinals(text: &str) -> Vec<OrdinalMatch> {
             None => (j, alone),
         };
         // A hyphenated compound read whole ("twenty-first") must not be cut.
-        if out
-            .last()
-            .is_some_and(|o: &OrdinalMatch| o.span.end > toks[start].start)
-        {
+        if out.last().is_some_and(|o: &OrdinalMatch| o.span.end > toks[start].start) {
             continue;
         }
-        out.push(OrdinalMatch {
-            span: Span::new(toks[start].start, toks[j].end),
-            value,
-        });
+        out.push(OrdinalMatch { span: Span::new(toks[start].start, toks[j].end), value });
     }
     out
 }
@@ -174,9 +163,7 @@ fn second_is_ordinal(text: &str, toks: &[Span], lower: &[String], j: usize) -> b
         return after.starts_with(|c: char| c.is_alphabetic())
             && !after.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("hand"));
     }
-    let Some(prev) = j
-        .checked_sub(1)
-        .filter(|&p| text[toks[p].end..toks[j].start].chars().all(char::is_whitespace))
+    let Some(prev) = j.checked_sub(1).filter(|&p| text[toks[p].end..toks[j].start].chars().all(char::is_whitespace))
     else {
         return false;
     };
@@ -207,10 +194,7 @@ mod tests {
 
     #[test]
     fn digit_ordinals() {
-        assert_eq!(
-            values("the 75th anniversary, the 1st, 22nd, 3rd and 113th"),
-            vec![75, 1, 22, 3, 113]
-        );
+        assert_eq!(values("the 75th anniversary, the 1st, 22nd, 3rd and 113th"), vec![75, 1, 22, 3, 113]);
         assert_eq!(texts("the 75th anniversary"), vec!["75th"]);
         assert_eq!(values("the 21st-century alliance"), vec![21]);
         assert_eq!(values("the war's 1,000th day"), vec![1000]);

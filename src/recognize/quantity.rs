@@ -143,12 +143,7 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         after.extend(c.names.iter().map(|n| mark(n, true, false)));
         after.extend(c.ambiguous.iter().map(|n| mark(n, true, true)));
         // A one-character symbol may follow the figure: "130 €".
-        after.extend(
-            c.symbols
-                .iter()
-                .filter(|s| s.chars().count() == 1)
-                .map(|s| mark(s, false, false)),
-        );
+        after.extend(c.symbols.iter().filter(|s| s.chars().count() == 1).map(|s| mark(s, false, false)));
     }
     before.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
     after.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
@@ -199,11 +194,7 @@ fn currency_after(text: &str, end: usize, scaled: bool) -> Option<(usize, String
             return None;
         }
         let head = body.get(..mark.text.len())?;
-        let same = if mark.any_case {
-            head.eq_ignore_ascii_case(&mark.text)
-        } else {
-            head == mark.text
-        };
+        let same = if mark.any_case { head.eq_ignore_ascii_case(&mark.text) } else { head == mark.text };
         let tail = &body[mark.text.len()..];
         if !same || (word && tail.starts_with(char::is_alphanumeric)) {
             return None;
@@ -265,13 +256,7 @@ impl Figure {
         } else if let Some((e, code)) = currency_after(text, span.end, n.scale > 1.0) {
             (end, unit) = (e, Unit::Money(code));
         }
-        Figure {
-            n,
-            start,
-            end,
-            unit,
-            excluded: None,
-        }
+        Figure { n, start, end, unit, excluded: None }
     }
 
     fn value(&self) -> f64 {
@@ -647,12 +632,7 @@ fn single(text: &str, f: &Figure, floor: usize) -> Quantity {
         span: Span::new(start, end),
         number_span: number.span,
         kind: kind_of(&f.unit),
-        interval: interval_for(
-            reading,
-            number.value,
-            number.tolerance,
-            number.integer && f.unit == Unit::None,
-        ),
+        interval: interval_for(reading, number.value, number.tolerance, number.integer && f.unit == Unit::None),
         qualifier,
         integer: number.integer,
         conversions: Vec::new(),
@@ -750,9 +730,7 @@ mod tests {
     }
 
     fn money(code: &str) -> QuantityKind {
-        QuantityKind::Money {
-            currency: code.to_string(),
-        }
+        QuantityKind::Money { currency: code.to_string() }
     }
 
     fn close(a: Option<f64>, b: f64) -> bool {
@@ -820,17 +798,11 @@ mod tests {
     #[test]
     fn percent_qualifiers() {
         let q = one("advocated spending of at least 3.7% of GDP");
-        assert_eq!(
-            (q.kind.clone(), q.interval),
-            (QuantityKind::Percent, Interval::at_least(3.7))
-        );
+        assert_eq!((q.kind.clone(), q.interval), (QuantityKind::Percent, Interval::at_least(3.7)));
         let q = one("the real need will be north of 3%, a formulation");
         assert_eq!(q.interval, Interval::above(3.0));
         let q = one("expected to spend at least 2 percent of their gross domestic product");
-        assert_eq!(
-            (q.kind.clone(), q.interval),
-            (QuantityKind::Percent, Interval::at_least(2.0))
-        );
+        assert_eq!((q.kind.clone(), q.interval), (QuantityKind::Percent, Interval::at_least(2.0)));
     }
 
     #[test]
@@ -848,15 +820,7 @@ mod tests {
 
     #[test]
     fn percent_spellings() {
-        for text in [
-            "2%",
-            "2 %",
-            "2 percent",
-            "2 per cent",
-            "two per cent",
-            "2 percentage points",
-            "2pc",
-        ] {
+        for text in ["2%", "2 %", "2 percent", "2 per cent", "two per cent", "2 percentage points", "2pc"] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Percent, "{text}");
             assert_eq!(q.span.slice(text), text);
@@ -872,10 +836,7 @@ mod tests {
     fn counts_with_qualifiers() {
         let text = "It plans to station up to 5,000 soldiers in Lithuania";
         let q = one(text);
-        assert_eq!(
-            (q.kind.clone(), q.interval),
-            (QuantityKind::Number, Interval::at_most(5000.0))
-        );
+        assert_eq!((q.kind.clone(), q.interval), (QuantityKind::Number, Interval::at_most(5000.0)));
         assert_eq!(q.span.slice(text), "up to 5,000");
         assert!(q.integer);
         let q = one("Foreign ministers from all 32 NATO member states");
@@ -912,27 +873,18 @@ mod tests {
     fn ranges() {
         let text = "men between the ages of 18 and 30 were called up";
         let q = one(text);
-        assert_eq!(
-            (q.kind.clone(), q.interval),
-            (QuantityKind::Number, Interval::closed(18.0, 30.0))
-        );
+        assert_eq!((q.kind.clone(), q.interval), (QuantityKind::Number, Interval::closed(18.0, 30.0)));
         assert_eq!(q.span.slice(text), "18 and 30");
         assert_eq!(q.qualifier.as_deref(), Some("between"));
         let q = one("3-4%");
-        assert_eq!(
-            (q.kind.clone(), q.interval),
-            (QuantityKind::Percent, Interval::closed(3.0, 4.0))
-        );
+        assert_eq!((q.kind.clone(), q.interval), (QuantityKind::Percent, Interval::closed(3.0, 4.0)));
         let text = "a $3bn-$5bn fund";
         let q = one(text);
         assert_eq!((q.kind.clone(), q.interval), (money("USD"), Interval::closed(3e9, 5e9)));
         assert_eq!(q.span.slice(text), "$3bn-$5bn");
         let text = "between 2% and 3.5% of GDP";
         let q = one(text);
-        assert_eq!(
-            (q.span.slice(text), q.interval),
-            ("between 2% and 3.5%", Interval::closed(2.0, 3.5))
-        );
+        assert_eq!((q.span.slice(text), q.interval), ("between 2% and 3.5%", Interval::closed(2.0, 3.5)));
         assert_eq!(one("3–5 billion euros").interval, Interval::closed(3e9, 5e9));
         assert_eq!(one("10 to 15 tanks").interval, Interval::closed(10.0, 15.0));
     }
@@ -1017,10 +969,7 @@ mod tests {
     #[test]
     fn amounts_in_words() {
         let q = one("a quarter of a million refugees");
-        assert_eq!(
-            (q.kind.clone(), q.interval),
-            (QuantityKind::Number, Interval::around(250_000.0, 50_000.0))
-        );
+        assert_eq!((q.kind.clone(), q.interval), (QuantityKind::Number, Interval::around(250_000.0, 50_000.0)));
         let q = one("half a million people");
         assert_eq!(q.interval, Interval::around(500_000.0, 50_000.0));
         let q = one("as many as two thousand");
@@ -1070,9 +1019,6 @@ mod tests {
                     Rutte advocated spending of at least 3.7% of GDP. Allies pledged more than 20 billion euros \
                     in military assistance to Kyiv in the first quarter of 2025 alone4.";
         let got: Vec<&str> = all(text).iter().map(|q| q.span.slice(text)).collect();
-        assert_eq!(
-            got,
-            vec!["32", "2%", "5%", "at least 3.7%", "more than 20 billion euros"]
-        );
+        assert_eq!(got, vec!["32", "2%", "5%", "at least 3.7%", "more than 20 billion euros"]);
     }
 }

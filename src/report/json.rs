@@ -12,10 +12,7 @@ fn wire_claim<'a>(documents: &'a [Document], c: &'a Claim) -> jsont::Claim<'a> {
         source: &doc.path,
         text: &c.text,
         value: &c.value,
-        span: jsont::Span {
-            start: c.span.start,
-            end: c.span.end,
-        },
+        span: jsont::Span { start: c.span.start, end: c.span.end },
         line,
         column,
         quote: doc.quote(c.sentence),
@@ -28,10 +25,7 @@ pub fn render(analysis: &Analysis) -> String {
     let docs = &analysis.documents;
     let report = jsont::Report {
         schema: jsont::SCHEMA_VERSION,
-        tool: jsont::Tool {
-            name: env!("CARGO_PKG_NAME"),
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: jsont::Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") },
         sources: docs
             .iter()
             .map(|d| jsont::Source {
@@ -81,10 +75,7 @@ pub fn render_claims(analysis: &Analysis) -> String {
             scope: &c.scope,
             text: &c.text,
             value: &c.value,
-            span: jsont::Span {
-                start: c.span.start,
-                end: c.span.end,
-            },
+            span: jsont::Span { start: c.span.start, end: c.span.end },
             line,
             column,
         };
@@ -102,10 +93,7 @@ pub fn render_values(values: &[(&Document, Vec<crate::recognize::ValueMatch>)]) 
             .flat_map(|(doc, vs)| {
                 vs.iter().map(move |v| jsont::ValueLine {
                     source: &doc.path,
-                    span: jsont::Span {
-                        start: v.span.start,
-                        end: v.span.end,
-                    },
+                    span: jsont::Span { start: v.span.start, end: v.span.end },
                     text: v.span.slice(&doc.original),
                     value: &v.value,
                 })

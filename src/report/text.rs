@@ -58,10 +58,7 @@ fn diagnostic<'a>(documents: &'a [Document], f: &'a Finding) -> Vec<Group<'a>> {
         }
     }
     group = group.element(Level::NOTE.message(format!("subject: {} ({})", f.subject.label, f.attribute)));
-    vec![
-        group,
-        Group::with_title(Level::NOTE.secondary_title(format!("id: {}", f.id))),
-    ]
+    vec![group, Group::with_title(Level::NOTE.secondary_title(format!("id: {}", f.id)))]
 }
 
 /// The claim's line with the value annotated; `line_start` keeps file:line:col right.
@@ -74,23 +71,14 @@ fn snippet<'a>(
     let doc = &documents[claim.source];
     let text = &doc.original;
     let line_start = text[..claim.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[claim.span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| claim.span.end + i);
+    let line_end = text[claim.span.end..].find('\n').map_or(text.len(), |i| claim.span.end + i);
     let (line, _) = doc.line_col(claim.span.start);
-    let kind = if primary {
-        AnnotationKind::Primary
-    } else {
-        AnnotationKind::Context
-    };
+    let kind = if primary { AnnotationKind::Primary } else { AnnotationKind::Context };
     Snippet::source(&text[line_start..line_end])
         .line_start(line)
         .path(doc.path.as_str())
         .fold(true)
-        .annotation(
-            kind.span(claim.span.start - line_start..claim.span.end - line_start)
-                .label(value.to_string()),
-        )
+        .annotation(kind.span(claim.span.start - line_start..claim.span.end - line_start).label(value.to_string()))
 }
 
 /// `crosscheck claims` in text: one line per claim.
@@ -109,11 +97,7 @@ pub fn render_claims(analysis: &Analysis) -> String {
             c.attribute,
             c.text.replace('\n', " "),
             c.value.describe(),
-            if scope.is_empty() {
-                String::new()
-            } else {
-                format!(" ({scope})")
-            },
+            if scope.is_empty() { String::new() } else { format!(" ({scope})") },
             c.extractor,
         ));
     }
@@ -146,11 +130,6 @@ pub fn render_values(values: &[(&Document, Vec<crate::recognize::ValueMatch>)]) 
             count += 1;
         }
     }
-    out.push_str(&format!(
-        "{count} value{} in {} source{}\n",
-        plural(count),
-        values.len(),
-        plural(values.len())
-    ));
+    out.push_str(&format!("{count} value{} in {} source{}\n", plural(count), values.len(), plural(values.len())));
     out
 }

@@ -47,24 +47,12 @@ mod tests {
     use chrono::NaiveDate;
 
     fn date(source: usize, d: u32) -> Claim {
-        claim(
-            source,
-            SubjectKind::Event,
-            "date",
-            Value::Date {
-                date: NaiveDate::from_ymd_opt(2025, 4, d).unwrap(),
-            },
-        )
+        claim(source, SubjectKind::Event, "date", Value::Date { date: NaiveDate::from_ymd_opt(2025, 4, d).unwrap() })
     }
 
     fn range(source: usize, a: u32, b: u32) -> Claim {
         let d = |x| NaiveDate::from_ymd_opt(2025, 4, x).unwrap();
-        claim(
-            source,
-            SubjectKind::Event,
-            "date",
-            Value::DateRange { start: d(a), end: d(b) },
-        )
+        claim(source, SubjectKind::Event, "date", Value::DateRange { start: d(a), end: d(b) })
     }
 
     fn run(claims: &[Claim]) -> Vec<Finding> {
@@ -75,10 +63,7 @@ mod tests {
     fn different_days_disagree() {
         let f = run(&[date(0, 3), date(1, 10)]);
         assert_eq!(f.len(), 1);
-        assert_eq!(
-            f[0].message,
-            "sources disagree on the date: 10 April 2025 (1 source) vs 3 April 2025 (1 source)"
-        );
+        assert_eq!(f[0].message, "sources disagree on the date: 10 April 2025 (1 source) vs 3 April 2025 (1 source)");
     }
 
     #[test]

@@ -101,14 +101,7 @@ pub fn disagreement(
     sides.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.cmp(&b.value)));
     let tally = sides
         .iter()
-        .map(|s| {
-            format!(
-                "{} ({} source{})",
-                s.value,
-                s.sources,
-                if s.sources == 1 { "" } else { "s" }
-            )
-        })
+        .map(|s| format!("{} ({} source{})", s.value, s.sources, if s.sources == 1 { "" } else { "s" }))
         .collect::<Vec<_>>()
         .join(" vs ");
     let _ = documents;
@@ -137,10 +130,7 @@ pub(crate) mod test_support {
     /// Runs one rule over claims of one subject, with built-in knowledge and no documents.
     pub fn run_rule(rule: &dyn Rule, claims: &[Claim]) -> Vec<Finding> {
         let k = Knowledge::builtin();
-        let cx = RuleContext {
-            knowledge: &k,
-            documents: &[],
-        };
+        let cx = RuleContext { knowledge: &k, documents: &[] };
         let refs: Vec<&Claim> = claims.iter().collect();
         rule.check(&cx, &claims[0].subject, &refs)
     }

@@ -25,11 +25,8 @@ impl Rule for MonthMismatch {
         if subject.kind != SubjectKind::Event {
             return Vec::new();
         }
-        let dated: Vec<&Claim> = claims
-            .iter()
-            .copied()
-            .filter(|c| c.attribute == "date" && !time::is_weekday(&c.value))
-            .collect();
+        let dated: Vec<&Claim> =
+            claims.iter().copied().filter(|c| c.attribute == "date" && !time::is_weekday(&c.value)).collect();
         disagreement(self.id(), "month", subject, &dated, cx.documents, |a, b| {
             (time::is_month(&a.value) || time::is_month(&b.value))
                 && time::conflict(a, b, &dated, cx.documents) == Some(true)
@@ -56,29 +53,16 @@ mod tests {
 
     #[test]
     fn june_against_july() {
-        let f = run(&[
-            month(0, Some(2025), 6),
-            month(1, Some(2025), 7),
-            month(2, Some(2025), 7),
-        ]);
+        let f = run(&[month(0, Some(2025), 6), month(1, Some(2025), 7), month(2, Some(2025), 7)]);
         assert_eq!(f.len(), 1);
-        assert_eq!(
-            f[0].message,
-            "sources disagree on the month: July 2025 (2 sources) vs June 2025 (1 source)"
-        );
+        assert_eq!(f[0].message, "sources disagree on the month: July 2025 (2 sources) vs June 2025 (1 source)");
         assert_eq!(f[0].attribute, "month");
     }
 
     #[test]
     fn a_date_inside_the_month_agrees_and_other_years_are_other_occurrences() {
-        let d = claim(
-            1,
-            SubjectKind::Event,
-            "date",
-            Value::Date {
-                date: NaiveDate::from_ymd_opt(2025, 6, 24).unwrap(),
-            },
-        );
+        let d =
+            claim(1, SubjectKind::Event, "date", Value::Date { date: NaiveDate::from_ymd_opt(2025, 6, 24).unwrap() });
         assert!(run(&[month(0, Some(2025), 6), d]).is_empty());
         assert!(run(&[month(0, Some(2025), 6), month(1, Some(2026), 7)]).is_empty());
         assert!(run(&[month(0, Some(2025), 6), month(1, None, 7)]).is_empty());

@@ -36,10 +36,7 @@ impl Rule for NumberMismatch {
             .copied()
             .filter(|c| {
                 !c.scope.is_empty()
-                    && matches!(
-                        c.value,
-                        Value::Percent { .. } | Value::Money { .. } | Value::Count { .. }
-                    )
+                    && matches!(c.value, Value::Percent { .. } | Value::Money { .. } | Value::Count { .. })
             })
             .collect();
         let attribute = scoped.first().map_or("figure", |c| match c.value {
@@ -97,11 +94,7 @@ mod tests {
 
     #[test]
     fn unscoped_figures_are_not_compared() {
-        assert!(run(&[
-            pct(0, Interval::around(2.0, 0.5), None),
-            pct(1, Interval::around(5.0, 0.5), None)
-        ])
-        .is_empty());
+        assert!(run(&[pct(0, Interval::around(2.0, 0.5), None), pct(1, Interval::around(5.0, 0.5), None)]).is_empty());
     }
 
     #[test]
@@ -110,19 +103,13 @@ mod tests {
             0,
             SubjectKind::Figure,
             "amount",
-            Value::Money {
-                currency: "EUR".into(),
-                interval: Interval::around(130e6, 0.5e6),
-            },
+            Value::Money { currency: "EUR".into(), interval: Interval::around(130e6, 0.5e6) },
         );
         let mut b = claim(
             1,
             SubjectKind::Figure,
             "amount",
-            Value::Money {
-                currency: "EUR".into(),
-                interval: Interval::above(20e9),
-            },
+            Value::Money { currency: "EUR".into(), interval: Interval::above(20e9) },
         );
         a.scope.agent = Some("berlin".into());
         b.scope.agent = Some("allies".into());

@@ -34,26 +34,19 @@ impl Rule for OrdinalMismatch {
                     c.attribute == attribute && matches!(c.value, Value::Ordinal { .. } | Value::Duration { .. })
                 })
                 .collect();
-            findings.extend(disagreement(
-                self.id(),
-                attribute,
-                subject,
-                &of_kind,
-                cx.documents,
-                |a, b| {
-                    let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
-                    if let (Some(x), Some(y)) = (published(a), published(b)) {
-                        if (x - y).num_days().abs() > 180 {
-                            return false;
-                        }
+            findings.extend(disagreement(self.id(), attribute, subject, &of_kind, cx.documents, |a, b| {
+                let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
+                if let (Some(x), Some(y)) = (published(a), published(b)) {
+                    if (x - y).num_days().abs() > 180 {
+                        return false;
                     }
-                    let same_unit = match (&a.value, &b.value) {
-                        (Value::Duration { unit: x, .. }, Value::Duration { unit: y, .. }) => x == y,
-                        _ => true,
-                    };
-                    same_unit && !a.value.compatible(&b.value)
-                },
-            ));
+                }
+                let same_unit = match (&a.value, &b.value) {
+                    (Value::Duration { unit: x, .. }, Value::Duration { unit: y, .. }) => x == y,
+                    _ => true,
+                };
+                same_unit && !a.value.compatible(&b.value)
+            }));
         }
         findings
     }
@@ -71,21 +64,8 @@ mod tests {
     }
 
     fn age(source: usize, years: f64) -> Claim {
-        let interval = Interval {
-            min: Some(years),
-            max: Some(years + 1.0),
-            min_inclusive: true,
-            max_inclusive: false,
-        };
-        claim(
-            source,
-            SubjectKind::Entity,
-            "age",
-            Value::Duration {
-                unit: "year".into(),
-                interval,
-            },
-        )
+        let interval = Interval { min: Some(years), max: Some(years + 1.0), min_inclusive: true, max_inclusive: false };
+        claim(source, SubjectKind::Entity, "age", Value::Duration { unit: "year".into(), interval })
     }
 
     #[test]
@@ -94,9 +74,6 @@ mod tests {
         assert_eq!(run(&[age(0, 2.0), age(1, 3.0)]).len(), 1);
         let a = claim(0, SubjectKind::Entity, "anniversary", Value::Ordinal { value: 75 });
         let b = claim(1, SubjectKind::Entity, "anniversary", Value::Ordinal { value: 76 });
-        assert_eq!(
-            run(&[a, b])[0].message,
-            "sources disagree on the anniversary: 75th (1 source) vs 76th (1 source)"
-        );
+        assert_eq!(run(&[a, b])[0].message, "sources disagree on the anniversary: 75th (1 source) vs 76th (1 source)");
     }
 }

@@ -32,11 +32,8 @@ impl Rule for TitleMismatch {
         if subject.kind != SubjectKind::Person {
             return Vec::new();
         }
-        let current: Vec<&Claim> = claims
-            .iter()
-            .copied()
-            .filter(|c| matches!(&c.value, Value::Title(t) if t.is_current()))
-            .collect();
+        let current: Vec<&Claim> =
+            claims.iter().copied().filter(|c| matches!(&c.value, Value::Title(t) if t.is_current())).collect();
         disagreement(self.id(), "title", subject, &current, cx.documents, |a, b| {
             let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
             if let (Some(x), Some(y)) = (published(a), published(b)) {
@@ -79,26 +76,16 @@ mod tests {
 
     #[test]
     fn senator_against_secretary_of_state() {
-        let f = run(&[
-            title(0, "secretary of state", &[]),
-            title(1, "secretary of state", &[]),
-            title(2, "senator", &[]),
-        ]);
+        let f =
+            run(&[title(0, "secretary of state", &[]), title(1, "secretary of state", &[]), title(2, "senator", &[])]);
         assert_eq!(f.len(), 1);
-        assert_eq!(
-            f[0].message,
-            "sources disagree on the title: secretary of state (2 sources) vs senator (1 source)"
-        );
+        assert_eq!(f[0].message, "sources disagree on the title: secretary of state (2 sources) vs senator (1 source)");
     }
 
     #[test]
     fn former_titles_aliases_and_joint_offices_do_not_clash() {
         assert!(run(&[title(0, "secretary of state", &[]), title(1, "senator", &["former"])]).is_empty());
-        assert!(run(&[
-            title(0, "foreign minister", &["outgoing"]),
-            title(1, "foreign minister", &[])
-        ])
-        .is_empty());
+        assert!(run(&[title(0, "foreign minister", &["outgoing"]), title(1, "foreign minister", &[])]).is_empty());
         assert!(run(&[title(0, "prime minister", &[]), title(1, "foreign minister", &[])]).is_empty());
     }
 }

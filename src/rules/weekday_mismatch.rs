@@ -52,21 +52,11 @@ mod tests {
 
     fn span(source: usize) -> Claim {
         let d = |x| NaiveDate::from_ymd_opt(2025, 4, x).unwrap();
-        claim(
-            source,
-            SubjectKind::Event,
-            "date",
-            Value::DateRange { start: d(3), end: d(4) },
-        )
+        claim(source, SubjectKind::Event, "date", Value::DateRange { start: d(3), end: d(4) })
     }
 
     fn weekday(source: usize, name: &str, role: Option<&str>) -> Claim {
-        let mut c = claim(
-            source,
-            SubjectKind::Event,
-            "date",
-            Value::Weekday { weekday: name.into() },
-        );
+        let mut c = claim(source, SubjectKind::Event, "date", Value::Weekday { weekday: name.into() });
         c.scope.status = role.map(String::from);
         c
     }
