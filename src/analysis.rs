@@ -2,15 +2,20 @@
 //! No file system, no clock: the caller reads the files and passes the text.
 
 use crate::claim::Claim;
+use crate::config::{Config, Suppression};
 use crate::document::{Document, Role};
+use crate::draft::{self, DraftTally};
 use crate::extract::extract_document;
+use crate::facts::Facts;
 use crate::finding::Finding;
 use crate::graph::ClaimGraph;
 use crate::ingest::{self, Format};
 use crate::knowledge::Knowledge;
 use crate::rules::{self, RuleContext};
+use crate::value::{day_span, Value};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 
 /// One source as the caller read it.
 #[derive(Clone, Debug)]
@@ -23,12 +28,27 @@ pub struct Input {
     pub published: Option<NaiveDate>,
 }
 
+/// What a run knows besides its sources.
+#[derive(Clone, Copy)]
+pub struct Options<'a> {
+    pub knowledge: &'a Knowledge,
+    pub facts: &'a Facts,
+    pub config: &'a Config,
+}
+
 /// Everything a run found.
 pub struct Analysis {
     /// Sorted by path, so that input order never changes the output.
     pub documents: Vec<Document>,
     pub graph: ClaimGraph,
+    /// Reported findings, suppressed ones removed.
     pub findings: Vec<Finding>,
+    /// Findings hidden by a suppression.
+    pub suppressed: Vec<Finding>,
+    /// Suppressions that matched no finding: the finding is gone or changed.
+    pub stale_suppressions: Vec<Suppression>,
+    /// Draft mode only: the verdict counts of the draft's claims.
+    pub draft: Option<DraftTally>,
 }
 
 impl Analysis {
@@ -49,26 +69,84 @@ pub fn ingest_all(mut inputs: Vec<Input>) -> Vec<Document> {
         .collect()
 }
 
-/// Reads every input, extracts claims, builds the graph and runs the rules.
+/// Reads every input, extracts claims, builds the graph and runs the rules,
+/// with built-in knowledge and no facts or configuration.
 pub fn analyze(inputs: Vec<Input>, knowledge: &Knowledge) -> Analysis {
-    analyze_with_progress(inputs, knowledge, &|| {})
+    let (facts, config) = (Facts::default(), Config::default());
+    analyze_with(inputs, Options { knowledge, facts: &facts, config: &config }, &|| {})
 }
 
-/// [`analyze`], calling `on_document` once per document extracted (from any
-/// thread), so that a caller can show progress.
-pub fn analyze_with_progress(inputs: Vec<Input>, knowledge: &Knowledge, on_document: &(dyn Fn() + Sync)) -> Analysis {
+/// The whole run. `on_document` is called once per document extracted (from
+/// any thread), so that a caller can show progress.
+pub fn analyze_with(inputs: Vec<Input>, options: Options, on_document: &(dyn Fn() + Sync)) -> Analysis {
     let documents = ingest_all(inputs);
     let per_document: Vec<Vec<Claim>> = documents
         .par_iter()
         .enumerate()
         .map(|(i, d)| {
-            let claims = extract_document(knowledge, d, i);
+            let claims = extract_document(options.knowledge, d, i);
             on_document();
             claims
         })
         .collect();
     let claims: Vec<Claim> = per_document.into_iter().flatten().collect();
     let graph = ClaimGraph::build(documents.len(), claims);
-    let findings = rules::check(&RuleContext { knowledge, documents: &documents }, &graph);
-    Analysis { documents, graph, findings }
+    let reference_dates = reference_dates(&documents, &graph.claims);
+    let cx = RuleContext {
+        knowledge: options.knowledge,
+        documents: &documents,
+        facts: options.facts,
+        config: options.config,
+        reference_dates: &reference_dates,
+    };
+    let mut findings = rules::check(&cx, &graph);
+    for f in &mut findings {
+        if let Some(&severity) = options.config.severity.get(f.rule) {
+            f.severity = severity;
+        }
+    }
+    let draft = if documents.iter().any(|d| d.role == Role::Draft) {
+        let review = draft::review(&documents, &graph, findings);
+        findings = review.findings;
+        Some(review.tally)
+    } else {
+        None
+    };
+    let (findings, suppressed, stale_suppressions) = suppress(findings, &options.config.suppressions);
+    Analysis { documents, graph, findings, suppressed, stale_suppressions, draft }
+}
+
+/// Splits off suppressed findings and finds suppressions that match nothing.
+fn suppress(findings: Vec<Finding>, suppressions: &[Suppression]) -> (Vec<Finding>, Vec<Finding>, Vec<Suppression>) {
+    let (suppressed, kept): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| suppressions.iter().any(|s| s.id == f.id));
+    let mut stale: Vec<Suppression> =
+        suppressions.iter().filter(|s| !suppressed.iter().any(|f| f.id == s.id)).cloned().collect();
+    stale.sort();
+    (kept, suppressed, stale)
+}
+
+/// The day each source's story is about: the first day of the event it
+/// dates most often, else its publication date. A title or an anniversary
+/// is checked against facts on that day, not on the day the article was
+/// written (an overview written in December about an April meeting).
+pub fn reference_dates(documents: &[Document], claims: &[Claim]) -> Vec<Option<NaiveDate>> {
+    documents
+        .iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            let mut by_subject: BTreeMap<&str, (usize, NaiveDate)> = BTreeMap::new();
+            for c in claims.iter().filter(|c| c.source == i && c.attribute == "date") {
+                if let (Value::Date { .. } | Value::DateRange { .. }, Some((start, _))) = (&c.value, day_span(&c.value))
+                {
+                    let entry = by_subject.entry(&c.subject.key).or_insert((0, start));
+                    entry.0 += 1;
+                    entry.1 = entry.1.min(start);
+                }
+            }
+            // Most dated subject first; ties by earliest day, then key.
+            let best = by_subject.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)));
+            best.map(|(_, (_, day))| day).or(doc.published)
+        })
+        .collect()
 }

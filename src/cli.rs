@@ -6,10 +6,12 @@
 
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use crosscheck::config::Config;
+use crosscheck::facts::Facts;
 use crosscheck::finding::Severity;
 use crosscheck::knowledge::{Knowledge, KnowledgeFile};
 use crosscheck::report;
-use crosscheck::{analyze, Input, Role};
+use crosscheck::{analyze_with, Input, Options, Role};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,8 +31,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Cross-check sources against each other and report contradictions.
+    /// Cross-check sources against each other, or a draft against references.
     Check(CheckArgs),
+    /// Write a suppression file that accepts every current finding.
+    Baseline(BaselineArgs),
     /// List every extracted claim with its subject, attribute and value.
     Claims(ClaimsArgs),
     /// List every recognized value (numbers, dates, money, titles...), claim or not.
@@ -40,31 +44,29 @@ enum Command {
 }
 
 #[derive(Args)]
-struct GraphArgs {
-    #[command(flatten)]
-    sources: SourceArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
-    format: GraphFormat,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum GraphFormat {
-    Dot,
-    Json,
-}
-
-#[derive(Args)]
 struct SourceArgs {
     /// Files or directories (searched recursively for .txt and .md); `-` reads standard input.
+    /// With --against, these are the drafts.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
+    /// Reference articles to fact-check the draft(s) against (files or directories).
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    against: Vec<String>,
     /// Publication date (YYYY-MM-DD) for sources that carry none.
     #[arg(long, value_name = "DATE")]
     published: Option<chrono::NaiveDate>,
     /// Extra knowledge files (offices, organisations, places) in the built-in TOML layout.
     #[arg(long = "knowledge", value_name = "FILE")]
     knowledge: Vec<PathBuf>,
+    /// Trusted facts (TOML): offices with periods, founding dates, event dates. Repeatable.
+    #[arg(long = "facts", value_name = "FILE")]
+    facts: Vec<PathBuf>,
+    /// Project configuration; by default `crosscheck.toml` in this folder or the nearest parent.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Extra suppression files (`[[suppress]]` entries, as `crosscheck baseline` writes them).
+    #[arg(long = "suppressions", value_name = "FILE")]
+    suppressions: Vec<PathBuf>,
 }
 
 #[derive(Args)]
@@ -74,10 +76,25 @@ struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     format: CheckFormat,
-    /// Exit with status 1 when a finding has at least this severity.
-    #[arg(long, value_enum, default_value_t = Severity::Error)]
-    fail_on: Severity,
+    /// Exit with status 1 when a finding has at least this severity (default: the config's, else error).
+    #[arg(long, value_enum)]
+    fail_on: Option<Severity>,
+    /// Draft mode: report only the disagreements among the references.
+    #[arg(long, requires = "against")]
+    references_only: bool,
     /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct BaselineArgs {
+    #[command(flatten)]
+    sources: SourceArgs,
+    /// Who accepts the findings (default: $USER).
+    #[arg(long, value_name = "NAME")]
+    by: Option<String>,
+    /// Write the suppressions to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -86,9 +103,18 @@ struct CheckArgs {
 struct ClaimsArgs {
     #[command(flatten)]
     sources: SourceArgs,
-    /// Output format (`json` is JSON Lines: one claim per line).
-    #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
-    format: ClaimsFormat,
+    /// Output format (`json` is JSON Lines for `claims`, one JSON document for `values`).
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    format: ListFormat,
+}
+
+#[derive(Args)]
+struct GraphArgs {
+    #[command(flatten)]
+    sources: SourceArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    format: GraphFormat,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -108,8 +134,14 @@ enum CheckFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum ClaimsFormat {
+enum ListFormat {
     Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Dot,
     Json,
 }
 
@@ -136,8 +168,11 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => {
-            let (inputs, knowledge) = load(&args.sources)?;
-            let analysis = analyze_showing_progress(inputs, &knowledge);
+            let run = load(&args.sources)?;
+            let mut analysis = run.analyze();
+            if args.references_only {
+                analysis.findings.retain(|f| f.references_only);
+            }
             let out = match args.format {
                 CheckFormat::Text => report::text::render(&analysis, args.output.is_none() && color_enabled()),
                 CheckFormat::Json => report::json::render(&analysis),
@@ -146,27 +181,33 @@ fn run(cli: Cli) -> Result<u8> {
                 CheckFormat::Sarif => report::sarif::render(&analysis),
                 CheckFormat::Github => report::github::render(&analysis),
             };
-            match &args.output {
-                Some(path) => {
-                    std::fs::write(path, out).with_context(|| format!("{}: cannot write report", path.display()))?
-                }
-                None => print(&out)?,
-            }
-            Ok(u8::from(report::fails(&analysis.findings, args.fail_on)))
+            write_out(args.output.as_deref(), &out)?;
+            let threshold = args.fail_on.or(run.config.fail_on).unwrap_or(Severity::Error);
+            Ok(u8::from(report::fails(&analysis.findings, threshold)))
+        }
+        Command::Baseline(args) => {
+            let run = load(&args.sources)?;
+            let analysis = run.analyze();
+            let by = args.by.or_else(|| std::env::var("USER").ok());
+            // The clock is read here, at the edge; the library takes the date as given.
+            let today = chrono::Local::now().date_naive();
+            let mut accepted = analysis.findings.clone();
+            accepted.extend(analysis.suppressed.iter().cloned());
+            accepted.sort_by(|a, b| a.id.cmp(&b.id));
+            write_out(args.output.as_deref(), &crosscheck::config::baseline(&accepted, by.as_deref(), Some(today)))?;
+            Ok(0)
         }
         Command::Claims(args) => {
-            let (inputs, knowledge) = load(&args.sources)?;
-            let analysis = analyze_showing_progress(inputs, &knowledge);
+            let analysis = load(&args.sources)?.analyze();
             let out = match args.format {
-                ClaimsFormat::Text => report::text::render_claims(&analysis),
-                ClaimsFormat::Json => report::json::render_claims(&analysis),
+                ListFormat::Text => report::text::render_claims(&analysis),
+                ListFormat::Json => report::json::render_claims(&analysis),
             };
             print(&out)?;
             Ok(0)
         }
         Command::Graph(args) => {
-            let (inputs, knowledge) = load(&args.sources)?;
-            let analysis = analyze(inputs, &knowledge);
+            let analysis = load(&args.sources)?.analyze();
             let out = match args.format {
                 GraphFormat::Dot => report::graph::render_dot(&analysis),
                 GraphFormat::Json => report::graph::render_json(&analysis),
@@ -175,13 +216,13 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
         Command::Values(args) => {
-            let (inputs, knowledge) = load(&args.sources)?;
-            let documents = crosscheck::analysis::ingest_all(inputs);
+            let run = load(&args.sources)?;
+            let documents = crosscheck::analysis::ingest_all(run.inputs);
             let values: Vec<_> =
-                documents.iter().map(|d| (d, crosscheck::extract::document_values(&knowledge, d))).collect();
+                documents.iter().map(|d| (d, crosscheck::extract::document_values(&run.knowledge, d))).collect();
             let out = match args.format {
-                ClaimsFormat::Text => report::text::render_values(&values),
-                ClaimsFormat::Json => report::json::render_values(&values),
+                ListFormat::Text => report::text::render_values(&values),
+                ListFormat::Json => report::json::render_values(&values),
             };
             print(&out)?;
             Ok(0)
@@ -189,19 +230,41 @@ fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+fn write_out(path: Option<&Path>, text: &str) -> Result<()> {
+    match path {
+        Some(path) => std::fs::write(path, text).with_context(|| format!("{}: cannot write", path.display())),
+        None => print(text),
+    }
+}
+
+/// Sources and everything the run knows besides them.
+struct Run {
+    inputs: Vec<Input>,
+    knowledge: Knowledge,
+    facts: Facts,
+    config: Config,
+}
+
+impl Run {
+    fn analyze(&self) -> crosscheck::Analysis {
+        let options = Options { knowledge: &self.knowledge, facts: &self.facts, config: &self.config };
+        analyze_showing_progress(self.inputs.clone(), options)
+    }
+}
+
 /// More sources than this get a progress bar (on a terminal, outside CI).
 const PROGRESS_THRESHOLD: usize = 40;
 
-fn analyze_showing_progress(inputs: Vec<Input>, knowledge: &Knowledge) -> crosscheck::Analysis {
+fn analyze_showing_progress(inputs: Vec<Input>, options: Options) -> crosscheck::Analysis {
     let show = inputs.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     if !show {
-        return analyze(inputs, knowledge);
+        return analyze_with(inputs, options, &|| {});
     }
     let bar = indicatif::ProgressBar::new(inputs.len() as u64).with_style(
         indicatif::ProgressStyle::with_template("{spinner} extracting claims {pos}/{len} sources {wide_bar} {eta}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let analysis = crosscheck::analysis::analyze_with_progress(inputs, knowledge, &|| bar.inc(1));
+    let analysis = analyze_with(inputs, options, &|| bar.inc(1));
     bar.finish_and_clear();
     analysis
 }
@@ -223,30 +286,73 @@ fn print(text: &str) -> Result<()> {
     }
 }
 
-/// Reads sources and knowledge files. Unreadable sources are reported on
-/// stderr and skipped; it is an error only when none is left.
-fn load(args: &SourceArgs) -> Result<(Vec<Input>, Knowledge)> {
+/// Reads configuration, knowledge, facts and sources. Unreadable sources
+/// are reported on stderr and skipped; it is an error only when none is left.
+fn load(args: &SourceArgs) -> Result<Run> {
+    let config_path = match &args.config {
+        Some(p) => Some(p.clone()),
+        None => find_config(&std::env::current_dir().context("cannot read the working directory")?),
+    };
+    let mut config = match &config_path {
+        Some(path) => Config::parse(&path.display().to_string(), &read_text(path, "config file")?, &rule_ids())?,
+        None => Config::default(),
+    };
+    let base = config_path.as_deref().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
+
     let mut extra = Vec::new();
+    extra.extend(config.knowledge.take());
     for path in &args.knowledge {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("{}: cannot read knowledge file", path.display()))?;
-        extra.push(KnowledgeFile::parse(&path.display().to_string(), &text)?);
+        extra.push(KnowledgeFile::parse(&path.display().to_string(), &read_text(path, "knowledge file")?)?);
     }
     let knowledge = Knowledge::with_extensions(extra);
+
+    let mut facts = Facts::default();
+    let fact_paths = config.fact_files.iter().map(|f| base.join(f)).chain(args.facts.iter().cloned());
+    for path in fact_paths {
+        facts.merge(Facts::parse(&path.display().to_string(), &read_text(&path, "facts file")?)?);
+    }
+    let suppression_paths: Vec<PathBuf> =
+        config.suppression_files.iter().map(|f| base.join(f)).chain(args.suppressions.iter().cloned()).collect();
+    for path in suppression_paths {
+        let file = Config::parse(&path.display().to_string(), &read_text(&path, "suppression file")?, &rule_ids())?;
+        config.suppressions.extend(file.suppressions);
+    }
 
     let mut inputs = Vec::new();
     let mut problems = 0usize;
     let mut stderr = anstream::stderr();
-    for (path, text) in collect_sources(&args.paths, &mut |msg| {
+    let mut warn = |msg: String| {
         problems += 1;
         let _ = writeln!(stderr, "warning: {msg}");
-    }) {
-        inputs.push(Input { path, role: Role::Peer, text, published: args.published });
+    };
+    let role = if args.against.is_empty() { Role::Peer } else { Role::Draft };
+    for (path, text) in collect_sources(&args.paths, &mut warn) {
+        inputs.push(Input { path, role, text, published: args.published });
+    }
+    let drafts = inputs.len();
+    for (path, text) in collect_sources(&args.against, &mut warn) {
+        inputs.push(Input { path, role: Role::Reference, text, published: args.published });
     }
     if inputs.is_empty() {
         bail!("no source could be read{}", if problems > 0 { " (see the warnings above)" } else { "" });
     }
-    Ok((inputs, knowledge))
+    if !args.against.is_empty() && (drafts == 0 || drafts == inputs.len()) {
+        bail!("draft mode needs a readable draft and at least one readable reference");
+    }
+    Ok(Run { inputs, knowledge, facts, config })
+}
+
+fn rule_ids() -> Vec<&'static str> {
+    crosscheck::rules::RULES.iter().map(|r| r.id()).collect()
+}
+
+fn read_text(path: &Path, what: &str) -> Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read {what}", path.display()))
+}
+
+/// `crosscheck.toml` in `dir` or the nearest parent that has one.
+fn find_config(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().map(|d| d.join("crosscheck.toml")).find(|p| p.is_file())
 }
 
 /// Expands directories and reads each file; problems go to `warn`.

@@ -2,6 +2,7 @@
 //! every claim involved.
 
 use crate::claim::{Claim, Subject};
+use crate::facts::FactRef;
 use serde::Serialize;
 use std::hash::Hasher;
 
@@ -30,7 +31,7 @@ impl FindingKind {
 }
 
 /// Ordered from least to most severe, so `--fail-on` compares with `>=`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -66,8 +67,13 @@ pub struct Finding {
     pub subject: Subject,
     pub attribute: String,
     pub message: String,
-    /// Majority first; within a side, by source then position.
+    /// Majority first; within a side, by source then position. In draft
+    /// mode the draft's side comes first.
     pub sides: Vec<Side>,
+    /// Trusted facts the finding rests on.
+    pub facts: Vec<FactRef>,
+    /// In draft mode: a disagreement among the references alone, not the draft's.
+    pub references_only: bool,
 }
 
 impl Finding {
@@ -92,12 +98,12 @@ pub fn finding_id(subject: &Subject, attribute: &str, values: &[String]) -> Stri
     format!("{}/{}/{:06x}", slug(&subject.label), slug(attribute), hasher.finish() & 0xff_ffff)
 }
 
-/// Lower case, ASCII letters and digits, words joined by dashes.
+/// Lower-case letters and digits, words joined by dashes.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }

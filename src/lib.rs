@@ -20,8 +20,11 @@
 
 pub mod analysis;
 pub mod claim;
+pub mod config;
 pub mod document;
+pub mod draft;
 pub mod extract;
+pub mod facts;
 pub mod finding;
 pub mod graph;
 pub mod ingest;
@@ -32,6 +35,6 @@ pub mod rules;
 pub mod span;
 pub mod value;
 
-pub use analysis::{analyze, Analysis, Input};
+pub use analysis::{analyze, analyze_with, Analysis, Input, Options};
 pub use document::Role;
 pub use knowledge::Knowledge;

@@ -146,7 +146,8 @@ fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Opt
                 return Some(place);
             }
         }
-        if !(cx.knowledge.connectors.contains(&lower) || w.is_capitalized()) {
+        let bare = lower.trim_end_matches("’s").trim_end_matches("'s");
+        if !(cx.knowledge.connectors.contains(bare) || w.is_capitalized()) {
             return None;
         }
     }

@@ -27,6 +27,13 @@ pub(super) fn prose(original: &str) -> String {
             Event::Start(Tag::MetadataBlock(_)) => in_meta += 1,
             Event::End(TagEnd::MetadataBlock(_)) => in_meta = in_meta.saturating_sub(1),
             Event::Text(_) if in_code == 0 && in_meta == 0 => copy(original, &mut prose, range),
+            // A line break inside a paragraph does not end a sentence.
+            Event::SoftBreak | Event::HardBreak => {
+                let spaces = " ".repeat(range.len());
+                if prose.is_char_boundary(range.start) && prose.is_char_boundary(range.end) {
+                    prose.replace_range(range, &spaces);
+                }
+            }
             _ => {}
         }
     }
@@ -58,5 +65,12 @@ mod tests {
         assert!(!p.contains("date:"));
         let at = md.find("on 3 April").unwrap();
         assert_eq!(&p[at..at + 10], "on 3 April");
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_is_one_line_of_prose() {
+        let md = "All of the EU's 27 member\nstates agreed.\n\nNext.\n";
+        let p = prose(md);
+        assert!(p.starts_with("All of the EU's 27 member states agreed.\n"), "{p:?}");
     }
 }

@@ -119,7 +119,8 @@ impl KnowledgeFile {
     }
 }
 
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
+/// 1-based line and character column of a byte offset in a config or data file.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -296,21 +297,22 @@ impl Knowledge {
         self.place_by_name.get(&lower).or_else(|| self.place_by_name.get(bare)).map(|&i| &self.places[i])
     }
 
-    /// Whether one person may be described by both offices at one time.
-    pub fn offices_compatible(&self, a: &str, b: &str) -> bool {
-        if a == b {
-            return true;
-        }
+    /// Whether two offices name one post: the same canonical office, a
+    /// generic word that fits the other, or one group of `[[equivalent]]`.
+    pub fn same_office(&self, a: &str, b: &str) -> bool {
         let generic_fits =
             |g: &str, other: &str| self.office(g).is_some_and(|o| o.generic) && other.split(' ').any(|w| w == g);
-        if generic_fits(a, b) || generic_fits(b, a) {
-            return true;
-        }
+        a == b
+            || generic_fits(a, b)
+            || generic_fits(b, a)
+            || self.equivalents.iter().any(|g| g.contains(a) && g.contains(b))
+    }
+
+    /// Whether one person may be described by both offices at one time:
+    /// one post, or offices the lexicon says may be held together.
+    pub fn offices_compatible(&self, a: &str, b: &str) -> bool {
         let holds = |x: &str, y: &str| self.office(x).is_some_and(|o| o.may_hold_with.iter().any(|m| m == y));
-        if holds(a, b) || holds(b, a) {
-            return true;
-        }
-        self.equivalents.iter().any(|g| g.contains(a) && g.contains(b))
+        self.same_office(a, b) || holds(a, b) || holds(b, a)
     }
 }
 

@@ -39,7 +39,19 @@ pub fn render(analysis: &Analysis) -> String {
             claims: stats.claims,
             subjects: stats.subjects,
             findings: stats.findings,
+            suppressed: analysis.suppressed.len(),
         },
+        draft: analysis.draft.map(|t| jsont::DraftTally {
+            claims: t.claims,
+            supported: t.supported,
+            contradicted: t.contradicted,
+            unsupported: t.unsupported,
+        }),
+        stale_suppressions: analysis
+            .stale_suppressions
+            .iter()
+            .map(|s| jsont::StaleSuppression { id: &s.id, file: &s.file, line: s.line, reason: &s.reason })
+            .collect(),
         findings: analysis
             .findings
             .iter()
@@ -52,6 +64,12 @@ pub fn render(analysis: &Analysis) -> String {
                 attribute: &f.attribute,
                 message: &f.message,
                 claims: f.claims().map(|c| wire_claim(docs, c)).collect(),
+                facts: f
+                    .facts
+                    .iter()
+                    .map(|x| jsont::Fact { file: &x.file, line: x.line, statement: &x.statement })
+                    .collect(),
+                references_only: f.references_only,
             })
             .collect(),
     };

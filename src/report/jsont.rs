@@ -12,7 +12,35 @@ pub struct Report<'a> {
     pub tool: Tool,
     pub sources: Vec<Source<'a>>,
     pub stats: Stats,
+    /// Draft mode only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<DraftTally>,
     pub findings: Vec<Finding<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_suppressions: Vec<StaleSuppression<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct DraftTally {
+    pub claims: usize,
+    pub supported: usize,
+    pub contradicted: usize,
+    pub unsupported: usize,
+}
+
+#[derive(Serialize)]
+pub struct StaleSuppression<'a> {
+    pub id: &'a str,
+    pub file: &'a str,
+    pub line: usize,
+    pub reason: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct Fact<'a> {
+    pub file: &'a str,
+    pub line: usize,
+    pub statement: &'a str,
 }
 
 #[derive(Serialize)]
@@ -34,6 +62,12 @@ pub struct Stats {
     pub claims: usize,
     pub subjects: usize,
     pub findings: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suppressed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -46,6 +80,10 @@ pub struct Finding<'a> {
     pub attribute: &'a str,
     pub message: &'a str,
     pub claims: Vec<Claim<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact<'a>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub references_only: bool,
 }
 
 #[derive(Serialize)]

@@ -16,13 +16,28 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         .decor_style(DecorStyle::Ascii)
         .term_width(TERM_WIDTH);
     let mut out = String::new();
+    let mut in_references_section = false;
     for finding in &analysis.findings {
+        if finding.references_only && !in_references_section {
+            out.push_str("== Disagreements among the references (not the draft's) ==\n\n");
+            in_references_section = true;
+        }
         out.push_str(&renderer.render(&diagnostic(&analysis.documents, finding)));
         out.push_str("\n\n");
     }
+    for s in &analysis.stale_suppressions {
+        out.push_str(&format!(
+            "warning: stale suppression {} ({}:{}): it matches no finding any more; remove it or update its id\n",
+            s.id, s.file, s.line
+        ));
+    }
     let s = super::stats(analysis);
+    let suppressed = match analysis.suppressed.len() {
+        0 => String::new(),
+        n => format!(", {n} suppressed"),
+    };
     out.push_str(&format!(
-        "{} finding{} in {} source{} ({} claims on {} subjects)\n",
+        "{} finding{} in {} source{} ({} claims on {} subjects{suppressed})\n",
         s.findings,
         plural(s.findings),
         s.sources,
@@ -30,6 +45,16 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         s.claims,
         s.subjects
     ));
+    if let Some(t) = &analysis.draft {
+        out.push_str(&format!(
+            "{} claim{} in the draft: {} supported, {} contradicted, {} unsupported\n",
+            t.claims,
+            plural(t.claims),
+            t.supported,
+            t.contradicted,
+            t.unsupported
+        ));
+    }
     out
 }
 
@@ -58,6 +83,9 @@ fn diagnostic<'a>(documents: &'a [Document], f: &'a Finding) -> Vec<Group<'a>> {
         }
     }
     group = group.element(Level::NOTE.message(format!("subject: {} ({})", f.subject.label, f.attribute)));
+    for fact in &f.facts {
+        group = group.element(Level::NOTE.message(format!("fact ({}:{}): {}", fact.file, fact.line, fact.statement)));
+    }
     vec![group, Group::with_title(Level::NOTE.secondary_title(format!("id: {}", f.id)))]
 }
 

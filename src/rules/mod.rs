@@ -5,25 +5,36 @@
 //! in conflict are grouped by value, every source that states one of those
 //! values is listed, and the majority comes first.
 
+mod anniversary_fact;
 mod date_mismatch;
+mod event_fact;
 mod month_mismatch;
 mod number_mismatch;
 mod ordinal_mismatch;
+mod stale_title;
 mod time;
 mod title_mismatch;
 mod weekday_mismatch;
 
 use crate::claim::{Claim, Subject};
+use crate::config::Config;
 use crate::document::Document;
+use crate::facts::Facts;
 use crate::finding::{finding_id, Finding, FindingKind, Severity, Side};
 use crate::graph::ClaimGraph;
 use crate::knowledge::Knowledge;
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What a rule may read besides the claims.
 pub struct RuleContext<'a> {
     pub knowledge: &'a Knowledge,
     pub documents: &'a [Document],
+    pub facts: &'a Facts,
+    pub config: &'a Config,
+    /// Per source: the day its story is about (its main event's first day,
+    /// else its publication date), for rules that check facts "at the time".
+    pub reference_dates: &'a [Option<NaiveDate>],
 }
 
 pub trait Rule: Sync {
@@ -36,10 +47,13 @@ pub trait Rule: Sync {
 
 /// Every rule, sorted by id. Adding one is one file and one line here.
 pub static RULES: &[&dyn Rule] = &[
+    &anniversary_fact::AnniversaryFact,
     &date_mismatch::DateMismatch,
+    &event_fact::EventFactRule,
     &month_mismatch::MonthMismatch,
     &number_mismatch::NumberMismatch,
     &ordinal_mismatch::OrdinalMismatch,
+    &stale_title::StaleTitle,
     &title_mismatch::TitleMismatch,
     &weekday_mismatch::WeekdayMismatch,
 ];
@@ -115,6 +129,8 @@ pub fn disagreement(
         attribute: attribute.to_string(),
         message: format!("sources disagree on the {attribute}: {tally}"),
         sides,
+        facts: Vec::new(),
+        references_only: false,
     })
 }
 
@@ -122,6 +138,8 @@ pub fn disagreement(
 pub(crate) mod test_support {
     use super::{Rule, RuleContext};
     use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+    use crate::config::Config;
+    use crate::facts::Facts;
     use crate::finding::Finding;
     use crate::knowledge::Knowledge;
     use crate::span::Span;
@@ -130,7 +148,13 @@ pub(crate) mod test_support {
     /// Runs one rule over claims of one subject, with built-in knowledge and no documents.
     pub fn run_rule(rule: &dyn Rule, claims: &[Claim]) -> Vec<Finding> {
         let k = Knowledge::builtin();
-        let cx = RuleContext { knowledge: &k, documents: &[] };
+        let cx = RuleContext {
+            knowledge: &k,
+            documents: &[],
+            facts: &Facts::default(),
+            config: &Config::default(),
+            reference_dates: &[],
+        };
         let refs: Vec<&Claim> = claims.iter().collect();
         rule.check(&cx, &claims[0].subject, &refs)
     }
