@@ -53,14 +53,9 @@ fn item_hit(dir: &Path, item: &Value, claims: &[Value]) -> bool {
     side_hit(dir, &sides[0], claims) && (sides.len() == 1 || sides[1..].iter().any(|s| side_hit(dir, s, claims)))
 }
 
-#[test]
-fn seed_articles_score_full_precision_and_recall() {
-    let Some(dir) = seeds_dir() else {
-        eprintln!("seed articles not found next to the project; skipped");
-        return;
-    };
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
+/// The JSON report on the seed articles, run in their folder like the scorer expects.
+fn seed_report(dir: &Path, extra: &[&str]) -> Value {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".txt"))
@@ -69,13 +64,45 @@ fn seed_articles_score_full_precision_and_recall() {
     files.sort();
     let out = Command::cargo_bin("crosscheck")
         .unwrap()
-        .current_dir(&dir)
+        .current_dir(dir)
         .arg("check")
         .args(&files)
+        .args(extra)
         .args(["--format", "json"])
         .output()
         .unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    serde_json::from_slice(&out.stdout).expect("a JSON report")
+}
+
+#[test]
+fn with_a_facts_file_the_fact_items_are_found_too() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("seed articles not found next to the project; skipped");
+        return;
+    };
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
+    let facts = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/nato-2025/facts.toml");
+    let report = seed_report(&dir, &["--facts", facts.to_str().unwrap()]);
+    let with_facts: Vec<&Value> =
+        report["findings"].as_array().unwrap().iter().filter(|f| f.get("facts").is_some()).collect();
+    for item in gold["with_facts"].as_array().unwrap() {
+        let side = &item["sides"][0];
+        assert!(
+            with_facts.iter().any(|f| side_hit(&dir, side, f["claims"].as_array().unwrap())),
+            "fact item {} not found",
+            item["id"]
+        );
+    }
+}
+
+#[test]
+fn seed_articles_score_full_precision_and_recall() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("seed articles not found next to the project; skipped");
+        return;
+    };
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
+    let report = seed_report(&dir, &[]);
 
     let must = gold["contradictions"].as_array().unwrap();
     let compatible = gold["compatible"].as_array().unwrap();

@@ -46,3 +46,23 @@ fn claims_json_lines() {
         insta::assert_snapshot!("nato-2025.claims.jsonl", run(&["claims", "examples/nato-2025", "--format", "json"]))
     });
 }
+
+const DRAFT: &[&str] = &["check", "examples/draft-check/draft.md", "--against", "examples/draft-check/references"];
+
+#[test]
+fn draft_check_text_report() {
+    settings().bind(|| insta::assert_snapshot!("draft-check.check.text", run(DRAFT)));
+}
+
+#[test]
+fn draft_check_json_report() {
+    let out = run(&[DRAFT, &["--format", "json"]].concat());
+    serde_json::from_str::<serde_json::Value>(&out).expect("valid JSON");
+    settings().bind(|| insta::assert_snapshot!("draft-check.check.json", out));
+}
+
+#[test]
+fn nato_with_facts_text_report() {
+    let args = ["check", "examples/nato-2025", "--facts", "examples/nato-2025/facts.toml"];
+    settings().bind(|| insta::assert_snapshot!("nato-2025.facts.check.text", run(&args)));
+}

@@ -14,6 +14,7 @@ mod money;
 mod percent;
 mod scope;
 mod title;
+mod toll;
 pub mod words;
 
 use crate::claim::Claim;
@@ -75,6 +76,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
     &money::Money,
     &percent::Percent,
     &title::Title,
+    &toll::Toll,
 ];
 
 /// All claims of one document, in text order.

@@ -13,7 +13,7 @@
 
 use super::{disagreement, Rule, RuleContext};
 use crate::claim::{Claim, Subject, SubjectKind};
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingKind, Severity};
 use crate::value::Value;
 
 pub struct NumberMismatch;
@@ -31,30 +31,97 @@ impl Rule for NumberMismatch {
         if subject.kind != SubjectKind::Figure {
             return Vec::new();
         }
+        // A figure is comparable when its scope is known, or when it is an
+        // evolving figure (a toll), whose subject already says where.
         let scoped: Vec<&Claim> = claims
             .iter()
             .copied()
-            .filter(|c| {
-                !c.scope.is_empty()
-                    && matches!(c.value, Value::Percent { .. } | Value::Money { .. } | Value::Count { .. })
-            })
+            .filter(|c| !c.scope.is_empty() || cx.config.is_evolving(&c.attribute))
+            .filter(|c| matches!(c.value, Value::Percent { .. } | Value::Money { .. } | Value::Count { .. }))
             .collect();
         let attribute = scoped.first().map_or("figure", |c| match c.value {
             Value::Percent { .. } => "percentage",
             Value::Money { .. } => "amount",
             _ => "count",
         });
-        disagreement(self.id(), attribute, subject, &scoped, cx.documents, |a, b| {
-            if let (Some(x), Some(y)) = (&a.scope.agent, &b.scope.agent) {
-                if x != y {
-                    return false;
+        let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
+        // For an evolving figure, the later of two sources of different dates.
+        let later = |a: &Claim, b: &Claim| match (published(a), published(b)) {
+            (Some(x), Some(y)) if x != y && cx.config.is_evolving(&a.attribute) => Some(x > y),
+            _ => None,
+        };
+        let comparable = |a: &Claim, b: &Claim| {
+            let agents_differ = matches!((&a.scope.agent, &b.scope.agent), (Some(x), Some(y)) if x != y);
+            !agents_differ && a.attribute == b.attribute && a.scope.status == b.scope.status
+        };
+        let conflict = |a: &Claim, b: &Claim| {
+            comparable(a, b)
+                && values_conflict(cx, &a.value, &b.value)
+                && match later(a, b) {
+                    // A later, larger figure is an update; a later, smaller one still contradicts.
+                    Some(a_is_later) => {
+                        let (old, new) = if a_is_later { (b, a) } else { (a, b) };
+                        !grew(&old.value, &new.value)
+                    }
+                    None => true,
                 }
-            }
-            a.attribute == b.attribute && a.scope.status == b.scope.status && !a.value.compatible(&b.value)
-        })
-        .into_iter()
-        .collect()
+        };
+        let mut findings: Vec<Finding> =
+            disagreement(self.id(), attribute, subject, &scoped, cx.documents, conflict).into_iter().collect();
+        let update = |a: &Claim, b: &Claim| {
+            comparable(a, b)
+                && values_conflict(cx, &a.value, &b.value)
+                && later(a, b).is_some_and(
+                    |a_is_later| if a_is_later { grew(&b.value, &a.value) } else { grew(&a.value, &b.value) },
+                )
+        };
+        if let Some(mut f) = disagreement(self.id(), attribute, subject, &scoped, cx.documents, update) {
+            // Oldest first, so the message reads as a timeline.
+            f.sides.sort_by_key(|s| s.claims.iter().filter_map(published).min());
+            let steps: Vec<String> = f
+                .sides
+                .iter()
+                .map(|s| match s.claims.iter().filter_map(published).min() {
+                    Some(day) => format!("{} ({day})", s.value),
+                    None => s.value.clone(),
+                })
+                .collect();
+            f.kind = FindingKind::Update;
+            f.severity = Severity::Info;
+            f.message = format!("the {} grew as reports came in: {}", subject.label, steps.join(" → "));
+            f.id = format!("{}+update", f.id);
+            findings.push(f);
+        }
+        findings
     }
+}
+
+/// Whether the new figure lies wholly above the old one.
+fn grew(old: &Value, new: &Value) -> bool {
+    match (old.interval(), new.interval()) {
+        (Some(o), Some(n)) => match (o.max, n.min) {
+            (Some(max), Some(min)) => min >= max,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Disjoint values. Money in two currencies is compared only through the
+/// configured rates, widened by the restatement tolerance.
+fn values_conflict(cx: &RuleContext, a: &Value, b: &Value) -> bool {
+    if let (Value::Money { currency: ca, interval: ia }, Value::Money { currency: cb, interval: ib }) = (a, b) {
+        if ca != cb {
+            let rates = &cx.config.money.rates;
+            let (Some(ra), Some(rb)) = (rates.get(ca), rates.get(cb)) else { return false };
+            let tolerance = 1.0 + cx.config.money.restatement_tolerance;
+            let mut x = ia.scaled(*ra);
+            x.min = x.min.map(|v| v / tolerance);
+            x.max = x.max.map(|v| v * tolerance);
+            return !x.overlaps(&ib.scaled(*rb));
+        }
+    }
+    !a.compatible(b)
 }
 
 #[cfg(test)]

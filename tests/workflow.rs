@@ -1,0 +1,207 @@
+//! The fact-checker's workflow: a draft against references, trusted facts,
+//! project configuration, suppressions and baselines, evolving figures.
+
+use assert_cmd::Command;
+use crosscheck::config::Config;
+use crosscheck::facts::Facts;
+use crosscheck::finding::FindingKind;
+use crosscheck::{analyze_with, Input, Knowledge, Options, Role};
+use std::fs;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn crosscheck() -> Command {
+    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
+    cmd.env("NO_COLOR", "1").current_dir(ROOT);
+    cmd
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = crosscheck().args(args).args(["--format", "json"]).output().unwrap();
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn finding<'a>(report: &'a serde_json::Value, rule: &str) -> Vec<&'a serde_json::Value> {
+    report["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == rule).collect()
+}
+
+#[test]
+fn every_draft_claim_gets_a_verdict() {
+    let r = json(&["check", "examples/draft-check/draft.md", "--against", "examples/draft-check/references"]);
+    assert_eq!(r["draft"]["claims"], 9);
+    assert_eq!(r["draft"]["contradicted"], 2);
+    assert_eq!(r["draft"]["unsupported"], 2);
+    assert_eq!(r["draft"]["supported"], 5);
+    // Contradicted: the draft's claim is quoted first.
+    let title = finding(&r, "title-mismatch");
+    assert_eq!(title.len(), 1);
+    assert_eq!(title[0]["claims"][0]["source"], "examples/draft-check/draft.md");
+    assert_eq!(title[0]["claims"][0]["text"], "Prime Minister");
+    assert!(title[0]["message"].as_str().unwrap().contains("energy minister (2 references)"));
+    let month = finding(&r, "month-mismatch");
+    assert_eq!(month[0]["claims"][0]["text"], "October 2027");
+    // Unsupported: warnings naming the draft's claim.
+    let unsupported = finding(&r, "unsupported-claim");
+    let texts: Vec<&str> = unsupported.iter().map(|f| f["claims"][0]["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, vec!["Lithuanian Energy Minister", "€1.2 billion"]);
+    assert!(unsupported.iter().all(|f| f["kind"] == "unsupported" && f["severity"] == "warning"));
+    // A quarrel among the references is not blamed on the draft.
+    let weekday = finding(&r, "weekday-mismatch");
+    assert_eq!(weekday[0]["references_only"], true);
+}
+
+#[test]
+fn references_only_view_and_tally_line() {
+    let out = crosscheck()
+        .args([
+            "check",
+            "examples/draft-check/draft.md",
+            "--against",
+            "examples/draft-check/references",
+            "--references-only",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("weekday-mismatch"));
+    assert!(!text.contains("title-mismatch"));
+    assert!(text.ends_with("9 claims in the draft: 5 supported, 2 contradicted, 2 unsupported\n"), "{text}");
+}
+
+#[test]
+fn facts_find_a_stale_title_and_a_wrong_anniversary() {
+    let r = json(&["check", "examples/nato-2025", "--facts", "examples/nato-2025/facts.toml"]);
+    let stale = finding(&r, "stale-title");
+    assert_eq!(stale.len(), 1);
+    assert_eq!(stale[0]["kind"], "stale");
+    assert_eq!(stale[0]["claims"][0]["text"], "U.S. Senator");
+    assert_eq!(stale[0]["facts"][0]["file"], "examples/nato-2025/facts.toml");
+    assert_eq!(stale[0]["facts"][0]["line"], 7);
+    let anniversary = finding(&r, "anniversary-fact");
+    assert_eq!(anniversary.len(), 1);
+    assert!(anniversary[0]["message"].as_str().unwrap().contains("76th anniversary, not its 75th"));
+    let event = finding(&r, "event-fact");
+    assert_eq!(event[0]["claims"].as_array().unwrap().len(), 2, "both July mentions");
+}
+
+#[test]
+fn suppressions_hide_findings_and_stale_ones_are_reported() {
+    let r = json(&["check", "examples/nato-2025"]);
+    let id = r["findings"][0]["id"].as_str().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("crosscheck.toml");
+    fs::write(
+        &config,
+        format!("[[suppress]]\nid = \"{id}\"\nreason = \"reviewed\"\n\n[[suppress]]\nid = \"gone/month/000000\"\nreason = \"old\"\n"),
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    let r2 = json(&["check", "examples/nato-2025", "--config", cfg]);
+    assert_eq!(r2["stats"]["findings"], r["stats"]["findings"].as_u64().unwrap() - 1);
+    assert_eq!(r2["stats"]["suppressed"], 1);
+    assert_eq!(r2["stale_suppressions"][0]["id"], "gone/month/000000");
+    assert_eq!(r2["stale_suppressions"][0]["line"], 5);
+    let text = crosscheck().args(["check", "examples/nato-2025", "--config", cfg]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("stale suppression gone/month/000000"), "{text}");
+    assert!(text.contains("1 suppressed"));
+}
+
+#[test]
+fn a_baseline_accepts_every_current_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.toml");
+    crosscheck().args(["baseline", "examples/nato-2025", "--by", "desk", "-o"]).arg(&baseline).assert().code(0);
+    let written = fs::read_to_string(&baseline).unwrap();
+    assert!(written.contains("by = \"desk\""));
+    crosscheck().args(["check", "examples/nato-2025", "--suppressions"]).arg(&baseline).assert().code(0);
+}
+
+#[test]
+fn config_errors_name_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("crosscheck.toml");
+    fs::write(&config, "fail-on = \"error\"\n[rules.month-mismatch]\nseverity = \"loud\"\n").unwrap();
+    let out = crosscheck().args(["check", "examples/nato-2025", "--config"]).arg(&config).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:3:12", config.display())), "{err}");
+    // Found upward from the working directory.
+    fs::write(&config, "[[suppress]]\nid = \"x\"\nreason = \"r\"\ndate = 2026-02-30\n").unwrap();
+    let sub = dir.path().join("a/b");
+    fs::create_dir_all(&sub).unwrap();
+    fs::write(sub.join("t.txt"), "Nothing.\n").unwrap();
+    let out = Command::cargo_bin("crosscheck").unwrap().current_dir(&sub).args(["check", "t.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("crosscheck.toml:4:8"));
+}
+
+#[test]
+fn severity_and_fail_on_from_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("crosscheck.toml");
+    fs::write(&config, "[rules.month-mismatch]\nseverity = \"info\"\n[rules.title-mismatch]\nseverity = \"warning\"\n")
+        .unwrap();
+    crosscheck().args(["check", "examples/nato-2025", "--config"]).arg(&config).assert().code(0);
+    fs::write(&config, "fail-on = \"warning\"\n[rules.title-mismatch]\nseverity = \"warning\"\n[rules.month-mismatch]\nseverity = \"warning\"\n").unwrap();
+    crosscheck().args(["check", "examples/nato-2025", "--config"]).arg(&config).assert().code(1);
+}
+
+fn tolls(a_date: &str, b_date: &str, a: &str, b: &str) -> Vec<(FindingKind, String)> {
+    let input = |path: &str, date: &str, text: &str| Input {
+        path: path.into(),
+        role: Role::Peer,
+        text: format!("Published: {date}\n\n{text}\n"),
+        published: None,
+    };
+    let (k, f, c) = (Knowledge::builtin(), Facts::default(), Config::default());
+    let analysis = analyze_with(
+        vec![input("a.txt", a_date, a), input("b.txt", b_date, b)],
+        Options { knowledge: &k, facts: &f, config: &c },
+        &|| {},
+    );
+    analysis.findings.iter().map(|f| (f.kind, f.message.clone())).collect()
+}
+
+#[test]
+fn a_later_larger_toll_is_an_update_not_a_contradiction() {
+    let a = "Fourteen people were killed in Kharkiv.";
+    let b = "The death toll in Kharkiv rose to 21.";
+    let found = tolls("2026-03-01", "2026-03-02", a, b);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, FindingKind::Update);
+    assert_eq!(
+        found[0].1,
+        "the deaths in Kharkiv grew as reports came in: 14 deaths (2026-03-01) → 21 deaths (2026-03-02)"
+    );
+    // "At least 14" and 21 agree: nothing to report.
+    assert!(tolls("2026-03-01", "2026-03-02", "At least 14 people were killed in Kharkiv.", b).is_empty());
+    // Same day: the figures contradict.
+    let found = tolls("2026-03-02", "2026-03-02", "Exactly 14 people were killed in Kharkiv.", b);
+    assert_eq!(found[0].0, FindingKind::Contradiction);
+    // A later, smaller figure is no update.
+    let found = tolls("2026-03-03", "2026-03-02", "Exactly 14 people were killed in Kharkiv.", b);
+    assert_eq!(found[0].0, FindingKind::Contradiction);
+}
+
+#[test]
+fn money_restated_in_another_currency_is_checked_only_with_rates() {
+    let text = |amount: &str| format!("The Commission pledged {amount} in grid investment for 2026.");
+    let inputs = || {
+        vec![
+            Input { path: "a.txt".into(), role: Role::Peer, text: text("€4.5 billion"), published: None },
+            Input { path: "b.txt".into(), role: Role::Peer, text: text("$9 billion"), published: None },
+        ]
+    };
+    let (k, f) = (Knowledge::builtin(), Facts::default());
+    let plain = Config::default();
+    let none = analyze_with(inputs(), Options { knowledge: &k, facts: &f, config: &plain }, &|| {});
+    assert!(none.findings.is_empty());
+    let mut with_rates = Config::default();
+    with_rates.money.restatement_tolerance = 0.15;
+    with_rates.money.rates.insert("EUR".into(), 1.08);
+    with_rates.money.rates.insert("USD".into(), 1.0);
+    let found = analyze_with(inputs(), Options { knowledge: &k, facts: &f, config: &with_rates }, &|| {});
+    assert_eq!(found.findings.len(), 1);
+}
