@@ -298,8 +298,13 @@ impl Value {
             (Money { currency: a, interval: x }, Money { currency: b, interval: y }) => a != b || x.overlaps(y),
             (Count { interval: x, .. }, Count { interval: y, .. })
             | (Percent { interval: x }, Percent { interval: y })
-            | (Number { interval: x }, Number { interval: y })
-            | (Duration { interval: x, .. }, Duration { interval: y, .. }) => x.overlaps(y),
+            | (Number { interval: x }, Number { interval: y }) => x.overlaps(y),
+            (Duration { unit: u, interval: x }, Duration { unit: v, interval: y }) => {
+                match (days_per(u), days_per(v)) {
+                    (Some(a), Some(b)) => x.scaled(a).overlaps(&y.scaled(b)),
+                    _ => u != v || x.overlaps(y),
+                }
+            }
             (Ordinal { value: a }, Ordinal { value: b }) => a == b,
             (Title(a), Title(b)) => a.canonical == b.canonical,
             (a, b) => match (day_span(a), day_span(b)) {
@@ -351,6 +356,19 @@ impl Value {
                 }
             }
         }
+    }
+}
+
+/// Days in a unit of elapsed time, so that "fifteen months old" and "in its
+/// second year" can be compared.
+pub fn days_per(unit: &str) -> Option<f64> {
+    match unit {
+        "day" => Some(1.0),
+        "week" => Some(7.0),
+        "month" => Some(365.25 / 12.0),
+        "year" => Some(365.25),
+        "decade" => Some(3652.5),
+        _ => None,
     }
 }
 
@@ -462,6 +480,16 @@ mod tests {
         assert!(Value::Date { date: d(2025, 4, 4) }.compatible(&range));
         assert!(Value::Month { year: Some(2025), month: 4 }.compatible(&range));
         assert!(!Value::Month { year: None, month: 5 }.compatible(&range));
+    }
+
+    #[test]
+    fn ages_in_different_units_compare() {
+        let age = |unit: &str, n: f64| Value::Duration {
+            unit: unit.into(),
+            interval: Interval { min: Some(n), max: Some(n + 1.0), min_inclusive: true, max_inclusive: false },
+        };
+        assert!(age("month", 15.0).compatible(&age("year", 1.0)));
+        assert!(!age("month", 15.0).compatible(&age("year", 2.0)));
     }
 
     #[test]

@@ -35,7 +35,7 @@ static IN_ITS: LazyLock<Regex> = LazyLock::new(|| {
 /// The noun phrase an "in its Nth year" phrase speaks of: "the X Y" before the verb.
 static SUBJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|\b(?:the|a|an)\s+)((?:[\p{Lu}][\p{L}’']*\s+)?(?:[a-z][a-z-]*\s+)??[a-z][a-z-]*)[\s,]+(?:\w+\s+){0,2}$",
+        r"(?:^|\b(?i:the|a|an)\s+)((?:[\p{Lu}][\p{L}’']*\s+)?(?:[a-z][a-z-]*\s+)??[a-z][a-z-]*)[\s,]+(?:[\w’']+[\s,]+){0,3}$",
     )
     .unwrap()
 });
@@ -141,6 +141,15 @@ mod tests {
         assert_eq!(a[0].subject.key, b[0].subject.key);
         assert!(a[0].value.compatible(&b[0].value));
         assert_eq!(a[0].text, "three-year-old");
+    }
+
+    #[test]
+    fn a_subject_with_a_trailing_phrase_and_a_comma() {
+        let a = run(&Age, "The war in Ukraine, now in its second year, dominated the talks.");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].subject.key, "war");
+        let b = run(&Age, "The fifteen-month-old war in Ukraine looms over the talks.");
+        assert!(a[0].value.compatible(&b[0].value));
     }
 
     #[test]

@@ -142,7 +142,9 @@ fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Opt
             return None;
         }
         if (lower == "in" || lower == "at") && i + 1 < after.len() {
-            if let Some(place) = capitalized_phrase(cx, text, &after[i + 1..]) {
+            // "in the United Kingdom": an article may come before the name.
+            let skip = usize::from(after[i + 1].text == "the" && i + 2 < after.len());
+            if let Some(place) = capitalized_phrase(cx, text, &after[i + 1 + skip..]) {
                 return Some(place);
             }
         }
@@ -366,6 +368,14 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 11, 20);
         let claims = run_published(&EventDate, "It prepared the February summit in Lisbon.", d);
         assert_eq!(claims[0].value, Value::Month { year: Some(2026), month: 2 });
+    }
+
+    #[test]
+    fn a_place_after_the() {
+        assert_eq!(
+            got("The general election in the United Kingdom on Thursday, July 4, 2024, ended an era."),
+            vec![("election@united kingdom".into(), "4 July 2024".into(), None)]
+        );
     }
 
     #[test]

@@ -31,6 +31,11 @@ static PURPOSE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "an aid package worth $375 million", "a grant of €2 million".
+static PURPOSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[a-z][a-z-]+\s+){0,2}?(?:aid|assistance|package|loan|fund|budget|deal|grant|bailout|investment|contract))\s+(?:worth|of|totalling|totaling|valued at|amounting to)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to)\s+)?$").unwrap()
+});
+
 impl Extractor for Money {
     fn id(&self) -> &'static str {
         "money"
@@ -48,6 +53,7 @@ impl Extractor for Money {
             let purpose = PURPOSE_AFTER
                 .captures(after)
                 .or_else(|| PURPOSE_NOUN.captures(after))
+                .or_else(|| PURPOSE_BEFORE.captures(&text[..q.span.start]))
                 .and_then(|c| c.get(1))
                 .map(|m| m.as_str().trim().to_string());
             let Some(purpose) = purpose else { continue };
@@ -105,6 +111,12 @@ mod tests {
         assert_eq!(claims[0].text, "€130 million ($140 million)");
         assert_eq!(claims[0].subject.label, "stabilization funding");
         assert_eq!(claims[0].scope.agent.as_deref(), Some("berlin"));
+    }
+
+    #[test]
+    fn purpose_before_the_amount() {
+        let claims = run(&Money, "Biden announced a new military aid package worth $375 million for Ukraine.");
+        assert_eq!(claims[0].subject.label, "military aid package");
     }
 
     #[test]

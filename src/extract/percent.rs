@@ -149,7 +149,7 @@ pub fn scope_key(scope: &Scope) -> String {
         .join("|")
 }
 
-/// "share of GDP (proposed by trump administration)".
+/// "share of GDP (proposed by trump)".
 pub fn scope_label(measure: &str, scope: &Scope) -> String {
     let mut parts = Vec::new();
     match (scope.status.as_deref(), scope.agent.as_deref()) {
@@ -182,14 +182,14 @@ mod tests {
         let g = got("Members debated whether to raise the current minimum threshold of 2% of GDP1. The Trump administration has proposed an ambitious 5% of GDP minimum, while Rutte has advocated for at least 3.7% of GDP.");
         assert_eq!(g.len(), 3);
         assert_eq!(g[0].0, "share of GDP (current)");
-        assert_eq!(g[1].0, "share of GDP (proposed by trump administration)");
+        assert_eq!(g[1].0, "share of GDP (proposed by trump)");
         assert_eq!(g[2], ("share of GDP (proposed by rutte)".into(), "at least 3.7%".into()));
     }
 
     #[test]
     fn vote_shares_belong_to_who_won_them() {
         let claims = run(&Percent, "The Liberal Party won 41.2% of the vote, ahead of the Greens.");
-        assert_eq!(claims[0].subject.label, "share of the vote (by liberal party)");
+        assert_eq!(claims[0].subject.label, "share of the vote (by liberal)");
         assert_eq!(claims[0].value.describe(), "41.2%");
     }
 

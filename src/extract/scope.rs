@@ -67,8 +67,18 @@ pub fn period(text: &str, anchor: Option<chrono::NaiveDate>) -> Option<String> {
     })
 }
 
+/// Who an agent is, without the words that only say what kind of body it
+/// is: "The Trump administration" and "Trump", "the Labour Party" and
+/// "Labour" are one agent.
 pub fn normalize_agent(agent: &str) -> String {
-    agent.trim_start_matches("the ").trim_start_matches("The ").to_lowercase()
+    let lower = agent.trim_start_matches("the ").trim_start_matches("The ").to_lowercase();
+    let generic = [" administration", " government", " party", " team", " officials", " campaign"];
+    let stripped = generic.iter().find_map(|g| lower.strip_suffix(g)).unwrap_or(&lower);
+    if stripped.is_empty() {
+        lower
+    } else {
+        stripped.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -78,7 +88,7 @@ mod tests {
     #[test]
     fn proposers_and_current_values() {
         let t = "The Trump administration has proposed an ambitious 5% of GDP minimum";
-        assert_eq!(proposer(t, t.find('5').unwrap()).as_deref(), Some("trump administration"));
+        assert_eq!(proposer(t, t.find('5').unwrap()).as_deref(), Some("trump"));
         let t = "whether to raise the current minimum threshold of 2% of GDP";
         assert!(is_current(t, t.find('2').unwrap()));
         let t = "Rutte, who has urged governments to move faster, advocated spending of at least 3.7% of GDP";

@@ -81,7 +81,6 @@ pub fn disagreement(
     attribute: &str,
     subject: &Subject,
     claims: &[&Claim],
-    documents: &[Document],
     conflict: impl Fn(&Claim, &Claim) -> bool,
 ) -> Option<Finding> {
     let mut involved = BTreeSet::new();
@@ -104,21 +103,39 @@ pub fn disagreement(
             by_value.entry(v).or_default().push((*c).clone());
         }
     }
-    let mut sides: Vec<Side> = by_value
+    let mut groups: Vec<Side> = by_value
         .into_iter()
-        .map(|(value, mut claims)| {
-            claims.sort_by_key(|c| (c.source, c.span));
+        .map(|(value, claims)| {
             let sources = claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len();
             Side { value, claims, sources }
         })
         .collect();
+    groups.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.cmp(&b.value)));
+    // Values that agree with each other stand on one side ("33.7%" and
+    // "34%" against "36%"), so the counts say how many sources agree.
+    let mut sides: Vec<Side> = Vec::new();
+    for group in groups {
+        let agrees = |side: &Side| {
+            side.claims.iter().all(|a| group.claims.iter().all(|b| a.source == b.source || !conflict(a, b)))
+        };
+        match sides.iter_mut().find(|s| agrees(s)) {
+            Some(side) => {
+                side.value = format!("{} / {}", side.value, group.value);
+                side.claims.extend(group.claims);
+            }
+            None => sides.push(group),
+        }
+    }
+    for side in &mut sides {
+        side.claims.sort_by_key(|c| (c.source, c.span));
+        side.sources = side.claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len();
+    }
     sides.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.cmp(&b.value)));
     let tally = sides
         .iter()
         .map(|s| format!("{} ({} source{})", s.value, s.sources, if s.sources == 1 { "" } else { "s" }))
         .collect::<Vec<_>>()
         .join(" vs ");
-    let _ = documents;
     let value_names: Vec<String> = sides.iter().map(|s| s.value.clone()).collect();
     Some(Finding {
         id: finding_id(subject, attribute, &value_names),

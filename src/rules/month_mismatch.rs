@@ -27,7 +27,7 @@ impl Rule for MonthMismatch {
         }
         let dated: Vec<&Claim> =
             claims.iter().copied().filter(|c| c.attribute == "date" && !time::is_weekday(&c.value)).collect();
-        disagreement(self.id(), "month", subject, &dated, cx.documents, |a, b| {
+        disagreement(self.id(), "month", subject, &dated, |a, b| {
             (time::is_month(&a.value) || time::is_month(&b.value))
                 && time::conflict(a, b, &dated, cx.documents) == Some(true)
         })

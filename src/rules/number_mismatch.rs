@@ -67,7 +67,7 @@ impl Rule for NumberMismatch {
                 }
         };
         let mut findings: Vec<Finding> =
-            disagreement(self.id(), attribute, subject, &scoped, cx.documents, conflict).into_iter().collect();
+            disagreement(self.id(), attribute, subject, &scoped, conflict).into_iter().collect();
         let update = |a: &Claim, b: &Claim| {
             comparable(a, b)
                 && values_conflict(cx, &a.value, &b.value)
@@ -75,7 +75,7 @@ impl Rule for NumberMismatch {
                     |a_is_later| if a_is_later { grew(&b.value, &a.value) } else { grew(&a.value, &b.value) },
                 )
         };
-        if let Some(mut f) = disagreement(self.id(), attribute, subject, &scoped, cx.documents, update) {
+        if let Some(mut f) = disagreement(self.id(), attribute, subject, &scoped, update) {
             // Oldest first, so the message reads as a timeline.
             f.sides.sort_by_key(|s| s.claims.iter().filter_map(published).min());
             let steps: Vec<String> = f
@@ -157,6 +157,16 @@ mod tests {
         ]);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].attribute, "percentage");
+    }
+
+    #[test]
+    fn values_that_agree_stand_on_one_side() {
+        let f = run(&[
+            pct(0, Interval::around(33.7, 0.05), Some("current")),
+            pct(1, Interval::around(34.0, 0.5), Some("current")),
+            pct(2, Interval::around(36.0, 0.5), Some("current")),
+        ]);
+        assert_eq!(f[0].message, "sources disagree on the percentage: 33.7% / 34% (2 sources) vs 36% (1 source)");
     }
 
     #[test]

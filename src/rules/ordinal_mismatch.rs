@@ -34,18 +34,14 @@ impl Rule for OrdinalMismatch {
                     c.attribute == attribute && matches!(c.value, Value::Ordinal { .. } | Value::Duration { .. })
                 })
                 .collect();
-            findings.extend(disagreement(self.id(), attribute, subject, &of_kind, cx.documents, |a, b| {
+            findings.extend(disagreement(self.id(), attribute, subject, &of_kind, |a, b| {
                 let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
                 if let (Some(x), Some(y)) = (published(a), published(b)) {
                     if (x - y).num_days().abs() > 180 {
                         return false;
                     }
                 }
-                let same_unit = match (&a.value, &b.value) {
-                    (Value::Duration { unit: x, .. }, Value::Duration { unit: y, .. }) => x == y,
-                    _ => true,
-                };
-                same_unit && !a.value.compatible(&b.value)
+                !a.value.compatible(&b.value)
             }));
         }
         findings

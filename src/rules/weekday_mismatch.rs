@@ -30,7 +30,7 @@ impl Rule for WeekdayMismatch {
             return Vec::new();
         }
         let dated: Vec<&Claim> = claims.iter().copied().filter(|c| c.attribute == "date").collect();
-        disagreement(self.id(), "weekday", subject, &dated, cx.documents, |a, b| {
+        disagreement(self.id(), "weekday", subject, &dated, |a, b| {
             (time::is_weekday(&a.value) || time::is_weekday(&b.value))
                 && time::conflict(a, b, &dated, cx.documents) == Some(true)
         })
