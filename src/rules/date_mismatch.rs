@@ -65,6 +65,12 @@ mod tests {
     }
 
     #[test]
+    fn a_source_with_two_dates_for_one_subject_makes_it_ambiguous() {
+        // Source 0 speaks of two meetings in one city; nothing is compared.
+        assert!(run(&[date(0, 3), date(0, 20), date(1, 10)]).is_empty());
+    }
+
+    #[test]
     fn a_day_inside_a_span_agrees() {
         assert!(run(&[range(0, 3, 4), date(1, 4)]).is_empty());
         assert!(run(&[range(0, 3, 4), date(1, 3), date(2, 4)]).is_empty());

@@ -72,7 +72,8 @@ pub fn check(cx: &RuleContext, graph: &ClaimGraph) -> Vec<Finding> {
 }
 
 /// Builds one finding from every cross-source pair for which `conflict`
-/// holds, or `None` when there is none.
+/// holds, or `None` when there is none or when one source conflicts with
+/// itself on the subject (an ambiguous subject key).
 ///
 /// Claims that state the same value as a claim in conflict are listed too,
 /// so the editor sees how many sources stand behind each side.
@@ -86,6 +87,12 @@ pub fn disagreement(
     let mut involved = BTreeSet::new();
     for (i, a) in claims.iter().enumerate() {
         for (j, b) in claims.iter().enumerate().skip(i + 1) {
+            if a.source == b.source && conflict(a, b) {
+                // One source giving one subject two values that cannot both
+                // hold usually means the key joined two things ("a meeting
+                // in Oslo" in March and another in May): not comparable.
+                return None;
+            }
             if a.source != b.source && conflict(a, b) {
                 involved.insert(i);
                 involved.insert(j);
