@@ -17,6 +17,7 @@ use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
 use crate::recognize::date::{find_dates, DateMatch};
 use crate::span::Span;
 use crate::value::Value;
+use std::str::FromStr;
 
 pub struct EventDate;
 
@@ -141,9 +142,17 @@ fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Opt
         if !gap_ok {
             return None;
         }
-        if (lower == "in" || lower == "at") && i + 1 < after.len() {
-            // "in the United Kingdom": an article may come before the name.
-            let skip = usize::from(after[i + 1].text == "the" && i + 2 < after.len());
+        if cx.knowledge.place_words.contains(&lower) && i + 1 < after.len() {
+            // "in the United Kingdom", "struck southern Turkey": an article or
+            // a compass word may come before the name.
+            let skip = after[i + 1..]
+                .iter()
+                .take(2)
+                .take_while(|w| w.text == "the" || cx.knowledge.place_adjectives.contains(&w.lower()))
+                .count();
+            if i + 1 + skip >= after.len() {
+                return None;
+            }
             if let Some(place) = capitalized_phrase(cx, text, &after[i + 1 + skip..]) {
                 return Some(place);
             }
@@ -196,7 +205,10 @@ fn capitalized_phrase(cx: &Context, text: &str, ws: &[Word]) -> Option<(Span, St
     // Not in the gazetteer: accept only a plain proper name that is not an
     // organisation, a month or a weekday.
     let is_org = !cx.knowledge.find_organisations(&phrase).is_empty();
-    let is_time = !find_dates(&phrase, None).is_empty() || crate::value::parse_weekday(&phrase).is_some();
+    let first = ws[0].text;
+    let is_time = !find_dates(&phrase, None).is_empty()
+        || crate::value::parse_weekday(first).is_some()
+        || chrono::Month::from_str(first).is_ok();
     (!is_org && !is_time).then_some((span, phrase))
 }
 
@@ -376,6 +388,15 @@ mod tests {
             got("The general election in the United Kingdom on Thursday, July 4, 2024, ended an era."),
             vec![("election@united kingdom".into(), "4 July 2024".into(), None)]
         );
+    }
+
+    #[test]
+    fn disasters_and_the_place_they_struck() {
+        assert_eq!(
+            got("A powerful earthquake struck southern Turkey on Monday, February 6, 2023."),
+            vec![("disaster@türkiye".into(), "6 February 2023".into(), None)]
+        );
+        assert!(got("Elections in May 2023 will follow.").is_empty(), "a month is not a place");
     }
 
     #[test]

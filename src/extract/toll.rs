@@ -29,6 +29,9 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bin\s+(?P<place>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})").unwrap()
 });
 
+/// "Turkey and Syria", "Gaza, the West Bank": a place joined to another.
+static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:and|,)\s+(?:the\s+)?\p{Lu}").unwrap());
+
 impl Extractor for Toll {
     fn id(&self) -> &'static str {
         "toll"
@@ -36,15 +39,34 @@ impl Extractor for Toll {
 
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
-        let Some(place) = IN_PLACE.captures_iter(text).find_map(|c| cx.knowledge.place(c.name("place")?.as_str()))
-        else {
+        // Known places after "in", except one joined to another ("in Turkey
+        // and Syria" is a toll of both, not of either).
+        let places: Vec<(usize, &str)> = IN_PLACE
+            .captures_iter(text)
+            .filter_map(|c| {
+                let m = c.name("place")?;
+                let joined = JOINED.is_match(&text[m.end()..]);
+                let place = cx.knowledge.place(m.as_str())?;
+                (!joined).then_some((m.start(), place.name.as_str()))
+            })
+            .collect();
+        if places.is_empty() {
             return Vec::new();
-        };
+        }
         let mut out = Vec::new();
         for q in find_quantities(text) {
             if q.kind != QuantityKind::Number || !q.integer {
                 continue;
             }
+            // The place of the figure's own clause: the next "in <Place>" before
+            // a clause break, else the last one before the figure.
+            let clause_end = text[q.span.end..].find([';', ',']).map_or(text.len(), |i| q.span.end + i);
+            let place = places
+                .iter()
+                .find(|(at, _)| *at >= q.span.end && *at < clause_end)
+                .or_else(|| places.iter().rev().find(|(at, _)| *at < q.span.start))
+                .map(|(_, name)| *name);
+            let Some(place) = place else { continue };
             let before_start = text[..q.span.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
             let kind = AFTER
                 .captures(&text[q.span.end..])
@@ -56,8 +78,8 @@ impl Extractor for Toll {
                 source: at.source,
                 subject: Subject::new(
                     SubjectKind::Figure,
-                    format!("{kind}@{}", place.name.to_lowercase()),
-                    format!("{kind} in {}", place.name),
+                    format!("{kind}@{}", place.to_lowercase()),
+                    format!("{kind} in {place}"),
                 ),
                 attribute: "toll".into(),
                 scope: Scope::default(),
@@ -96,6 +118,18 @@ mod tests {
             got("The death toll in Kharkiv rose to 52."),
             vec![("deaths in Kharkiv".into(), "52 deaths".into())]
         );
+    }
+
+    #[test]
+    fn each_figure_takes_the_place_of_its_clause() {
+        assert_eq!(
+            got("The death toll in Turkey rose to 14,014, while more than 3,000 people were killed in Syria."),
+            vec![
+                ("deaths in Türkiye".into(), "14014 deaths".into()),
+                ("deaths in Syria".into(), "more than 3000 deaths".into())
+            ]
+        );
+        assert!(got("More than 5,000 people were killed in Turkey and Syria.").is_empty());
     }
 
     #[test]

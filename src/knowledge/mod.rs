@@ -89,6 +89,10 @@ pub struct KnowledgeFile {
     #[serde(default)]
     pub end_words: Vec<String>,
     #[serde(default)]
+    pub place_words: Vec<String>,
+    #[serde(default)]
+    pub place_adjectives: Vec<String>,
+    #[serde(default)]
     pub synonym: Vec<Synonym>,
 }
 
@@ -139,6 +143,10 @@ pub struct Knowledge {
     pub connectors: BTreeSet<String>,
     pub start_words: BTreeSet<String>,
     pub end_words: BTreeSet<String>,
+    /// Words after an event that lead to its place ("in", "at", "struck").
+    pub place_words: BTreeSet<String>,
+    /// Words that may stand between those and the place ("southern").
+    pub place_adjectives: BTreeSet<String>,
     synonyms: BTreeMap<String, String>,
     office_matcher: Matcher,
     organisation_matcher: Matcher,
@@ -220,6 +228,8 @@ impl Knowledge {
             k.connectors.extend(f.connectors);
             k.start_words.extend(f.start_words);
             k.end_words.extend(f.end_words);
+            k.place_words.extend(f.place_words);
+            k.place_adjectives.extend(f.place_adjectives);
             k.synonym.extend(f.synonym);
         }
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect::<BTreeSet<_>>();
@@ -260,6 +270,8 @@ impl Knowledge {
             connectors: lower(k.connectors),
             start_words: lower(k.start_words),
             end_words: lower(k.end_words),
+            place_words: lower(k.place_words),
+            place_adjectives: lower(k.place_adjectives),
             synonyms: k
                 .synonym
                 .iter()
