@@ -6,6 +6,7 @@ pub mod graph;
 pub mod html;
 pub mod json;
 pub mod jsont;
+pub mod locate;
 pub mod markdown;
 pub mod sarif;
 pub mod text;
