@@ -48,7 +48,7 @@ pub struct Scope {
     /// "current", "proposed", "start", "end" ...
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// An organisation the subject belongs to ("NATO" for a summit).
+    /// An organisation the subject belongs to ("ASEAN" for a summit).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
 }

@@ -12,12 +12,12 @@
 //! ]
 //!
 //! [[organisation]]
-//! name = "NATO"
+//! name = "ASEAN"
 //! founded = 1949-04-04
 //!
 //! [[event]]
 //! kind = "summit"
-//! place = "The Hague"
+//! place = "Lisbon"
 //! start = 2025-06-24
 //! end = 2025-06-25
 //! ```

@@ -1,7 +1,7 @@
 //! The claim graph: sources, subjects and claims as nodes of a petgraph
 //! graph, with `asserts` (source → claim) and `about` (claim → subject)
-//! edges. Building it is where subject aliases are merged: "Rutte" and
-//! "Mark Rutte" become one person when the surname is unambiguous.
+//! edges. Building it is where subject aliases are merged: "Janssen" and
+//! "Piet Janssen" become one person when the surname is unambiguous.
 
 use crate::claim::{Claim, Subject, SubjectKind};
 use petgraph::graph::{DiGraph, NodeIndex};

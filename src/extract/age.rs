@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn year_old_and_nth_year_agree() {
-        let a = run(&Age, "Rubio referred to the three-year-old Ukraine conflict.");
+        let a = run(&Age, "Roe referred to the three-year-old Ukraine conflict.");
         let b = run(&Age, "The diplomacy goes on as the Ukraine war continues into its fourth year.");
         assert_eq!(a.len(), 1);
         assert_eq!(b.len(), 1);

@@ -64,9 +64,9 @@ mod tests {
 
     #[test]
     fn organisation_anniversaries() {
-        let c = run(&Anniversary, "The summit coincides with NATO’s 75th anniversary.");
+        let c = run(&Anniversary, "The summit coincides with ASEAN’s 75th anniversary.");
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].subject.label, "NATO");
+        assert_eq!(c[0].subject.label, "ASEAN");
         assert_eq!(c[0].value, Value::Ordinal { value: 75 });
         assert_eq!(c[0].text, "75th anniversary");
     }

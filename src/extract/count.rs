@@ -1,5 +1,5 @@
-//! `count`: counts of things that belong to someone: "NATO's 32 member
-//! states", "all 32 NATO member states".
+//! `count`: counts of things that belong to someone: "ASEAN's 32 member
+//! states", "all 10 ASEAN member states".
 //!
 //! The owner (an organisation of the lexicon) is required: "32 member
 //! states" alone could be any body's members, so it is not compared.
@@ -86,7 +86,7 @@ impl Extractor for Count {
             {
                 continue;
             }
-            // "NATO's 32 member states": a possessive organisation just before.
+            // "ASEAN's 10 member states": a possessive organisation just before.
             if owner.is_none() {
                 let before = text[..q.span.start].trim_end();
                 let before = before.strip_suffix("all").unwrap_or(before).trim_end();
@@ -132,18 +132,18 @@ mod tests {
     #[test]
     fn owned_counts() {
         assert_eq!(
-            got("Ministers from all 32 NATO member states came."),
-            vec![("NATO member states".into(), "32 member states".into())]
+            got("Ministers from all 10 ASEAN member states came."),
+            vec![("ASEAN member states".into(), "10 member states".into())]
         );
         assert_eq!(
-            got("In addition to NATO’s 32 member states, partners came."),
-            vec![("NATO member states".into(), "32 member states".into())]
+            got("In addition to ASEAN’s 10 member states, partners came."),
+            vec![("ASEAN member states".into(), "10 member states".into())]
         );
     }
 
     #[test]
     fn counts_without_owner_or_of_time_are_skipped() {
         assert!(got("Berlin will send up to 5,000 soldiers.").is_empty());
-        assert!(got("The NATO meeting lasted two days.").is_empty());
+        assert!(got("The ASEAN meeting lasted two days.").is_empty());
     }
 }

@@ -24,7 +24,7 @@ pub struct EventDate;
 /// An event mentioned in a sentence.
 #[derive(Clone, Debug)]
 struct Mention {
-    /// From the first to the last word of "NATO summit in The Hague".
+    /// From the first to the last word of "ASEAN summit in Lisbon".
     extent: Span,
     kind: String,
     place: String,
@@ -49,7 +49,7 @@ impl Extractor for EventDate {
         let mut attached: Vec<(usize, DateMatch)> = Vec::new();
         for date in dates {
             if mentions.iter().any(|m| m.extent.overlaps(date.span)) {
-                // A month inside the event's own words: "the July Hague Summit".
+                // A month inside the event's own words: "the July Lisbon Summit".
                 if let Some(i) = mentions.iter().position(|m| m.extent.overlaps(date.span)) {
                     attached.push((i, date));
                 }
@@ -114,7 +114,7 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
             .or_else(|| place_before(cx, text, &ws[..first_before], noun));
         let Some((place_span, place)) = place else { continue };
         let extent = noun.cover(place_span);
-        // "NATO Summit", "NATO Foreign Ministers meeting": an organisation just before.
+        // "ASEAN Summit", "ASEAN Foreign Ministers meeting": an organisation just before.
         let organisation = orgs
             .iter()
             .rev()
@@ -130,7 +130,7 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
     out
 }
 
-/// "in The Hague", "held in Lisbon": a capitalized place after "in"/"at",
+/// "in Lisbon", "held in Lisbon": a capitalized place after "in"/"at",
 /// reached over connector or capitalized words.
 fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Option<(Span, String)> {
     for (i, w) in after.iter().enumerate().take(PLACE_REACH) {
@@ -165,7 +165,7 @@ fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Opt
     None
 }
 
-/// "the Hague Summit", "a Lisbon meeting": a known place right before the event word.
+/// "the Lisbon Summit", "a Lisbon meeting": a known place right before the event word.
 fn place_before(cx: &Context, text: &str, before: &[Word], noun: Span) -> Option<(Span, String)> {
     for n in (1..=3).rev() {
         if before.len() < n {
@@ -327,28 +327,28 @@ mod tests {
     #[test]
     fn date_after_event_and_place() {
         assert_eq!(
-            got("The foreign ministers meeting held in Brussels on April 3-4, 2025, concluded with a statement."),
-            vec![("meeting@brussels".into(), "3–4 April 2025".into(), None)]
+            got("The foreign ministers meeting held in Oslo on April 3-4, 2025, concluded with a statement."),
+            vec![("meeting@oslo".into(), "3–4 April 2025".into(), None)]
         );
         assert_eq!(
-            got("As the alliance prepares for its summit in The Hague in June 2025, doubts remain."),
-            vec![("summit@the hague".into(), "June 2025".into(), None)]
+            got("As the alliance prepares for its summit in Lisbon in June 2025, doubts remain."),
+            vec![("summit@lisbon".into(), "June 2025".into(), None)]
         );
     }
 
     #[test]
     fn month_before_the_event_joins_a_later_year() {
         assert_eq!(
-            got("They prepared for the July Hague Summit scheduled for 2025."),
-            vec![("summit@the hague".into(), "July 2025".into(), None)]
+            got("They prepared for the July Lisbon Summit scheduled for 2025."),
+            vec![("summit@lisbon".into(), "July 2025".into(), None)]
         );
     }
 
     #[test]
     fn weekday_with_start_role() {
         assert_eq!(
-            got("The ministers' meeting began in Brussels on Thursday amid tension."),
-            vec![("meeting@brussels".into(), "Thursday".into(), Some("start".into()))]
+            got("The ministers' meeting began in Oslo on Thursday amid tension."),
+            vec![("meeting@oslo".into(), "Thursday".into(), Some("start".into()))]
         );
     }
 
@@ -366,16 +366,14 @@ mod tests {
 
     #[test]
     fn dates_of_other_clauses_do_not_attach() {
-        assert!(
-            got("This was the first meeting in Brussels since the chief assumed office on 1 October 2024.").is_empty()
-        );
+        assert!(got("This was the first meeting in Oslo since the chief assumed office on 1 October 2024.").is_empty());
         assert!(got("The meeting was convened to prepare for the summit on March 3, 2025.").is_empty());
     }
 
     #[test]
     fn a_yearless_month_takes_the_year_nearest_the_publication_date() {
         let d = NaiveDate::from_ymd_opt(2025, 12, 3);
-        let claims = run_published(&EventDate, "It prepared the July summit in The Hague.", d);
+        let claims = run_published(&EventDate, "It prepared the July summit in Lisbon.", d);
         assert_eq!(claims[0].value, Value::Month { year: Some(2025), month: 7 });
         let d = NaiveDate::from_ymd_opt(2025, 11, 20);
         let claims = run_published(&EventDate, "It prepared the February summit in Lisbon.", d);
@@ -407,11 +405,8 @@ mod tests {
     #[test]
     fn yearless_dates_use_the_publication_date() {
         let d = NaiveDate::from_ymd_opt(2025, 4, 5);
-        let claims = run_published(
-            &EventDate,
-            "Ministers wrapped up two days of talks in Brussels on Friday (4 April 2025).",
-            d,
-        );
+        let claims =
+            run_published(&EventDate, "Ministers wrapped up two days of talks in Oslo on Friday (4 April 2025).", d);
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].value, Value::Date { date: NaiveDate::from_ymd_opt(2025, 4, 4).unwrap() });
         assert_eq!(claims[0].scope.status.as_deref(), Some("end"));

@@ -96,11 +96,11 @@ mod tests {
 
     #[test]
     fn purpose_period_and_giver() {
-        let claims = run(&Money, "NATO allies have pledged more than 20 billion euros in military assistance to Ukraine in the first quarter of 2025 alone7.");
+        let claims = run(&Money, "ASEAN allies have pledged more than 20 billion euros in military assistance to Ukraine in the first quarter of 2025 alone7.");
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].subject.label, "military assistance (Q1 2025)");
         assert_eq!(claims[0].value.describe(), "more than 20 billion EUR");
-        assert_eq!(claims[0].scope.agent.as_deref(), Some("nato allies"));
+        assert_eq!(claims[0].scope.agent.as_deref(), Some("asean allies"));
     }
 
     #[test]

@@ -149,7 +149,7 @@ pub fn scope_key(scope: &Scope) -> String {
         .join("|")
 }
 
-/// "share of GDP (proposed by trump)".
+/// "share of GDP (proposed by adams)".
 pub fn scope_label(measure: &str, scope: &Scope) -> String {
     let mut parts = Vec::new();
     match (scope.status.as_deref(), scope.agent.as_deref()) {
@@ -179,11 +179,11 @@ mod tests {
 
     #[test]
     fn proposals_and_current_guidelines_are_different_subjects() {
-        let g = got("Members debated whether to raise the current minimum threshold of 2% of GDP1. The Trump administration has proposed an ambitious 5% of GDP minimum, while Rutte has advocated for at least 3.7% of GDP.");
+        let g = got("Members debated whether to raise the current minimum threshold of 2% of GDP1. The Adams administration has proposed an ambitious 5% of GDP minimum, while Janssen has advocated for at least 3.7% of GDP.");
         assert_eq!(g.len(), 3);
         assert_eq!(g[0].0, "share of GDP (current)");
-        assert_eq!(g[1].0, "share of GDP (proposed by trump)");
-        assert_eq!(g[2], ("share of GDP (proposed by rutte)".into(), "at least 3.7%".into()));
+        assert_eq!(g[1].0, "share of GDP (proposed by adams)");
+        assert_eq!(g[2], ("share of GDP (proposed by janssen)".into(), "at least 3.7%".into()));
     }
 
     #[test]

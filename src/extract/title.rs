@@ -1,7 +1,7 @@
 //! `title`: a person's office as written before their name.
 //!
-//! "US Secretary of State Marco Rubio" → person "Marco Rubio", title
-//! "secretary of state". "NATO head Mark Rutte" reads the organisation's
+//! "US Secretary of State Jane Roe" → person "Jane Roe", title
+//! "secretary of state". "ASEAN head Piet Janssen" reads the organisation's
 //! head office from the lexicon. Modifiers ("former", "outgoing", "then-")
 //! are kept apart so that a former title is not taken for a current one.
 //!
@@ -17,7 +17,7 @@ use crate::value::{self, Value};
 
 pub struct Title;
 
-/// Words after an organisation that name its chief ("NATO chief").
+/// Words after an organisation that name its chief ("ASEAN chief").
 const HEAD_WORDS: &[&str] = &["head", "chief", "boss", "leader"];
 
 impl Extractor for Title {
@@ -52,7 +52,7 @@ impl Extractor for Title {
             let capitalized = text[span.start..].chars().next().is_some_and(|c| c.is_uppercase());
             // Before a name an office is capitalized ("Senator Jane Roe"), unless
             // the lexicon allows lower case ("spokesperson") or it is an
-            // organisation-head phrase ("NATO chief").
+            // organisation-head phrase ("ASEAN chief").
             let lexicon_case = capitalized
                 || k.office(canonical).is_some_and(|o| o.lowercase)
                 || !is_office_word(cx, span.slice(text));
@@ -93,7 +93,7 @@ impl Extractor for Title {
     }
 }
 
-/// Organisation-head phrases ("NATO head") are spans that are not office words.
+/// Organisation-head phrases ("ASEAN head") are spans that are not office words.
 fn is_office_word(cx: &Context, text: &str) -> bool {
     cx.knowledge.find_offices(text).first().is_some_and(|h| h.start == 0 && h.end == text.len())
 }
@@ -149,7 +149,7 @@ fn qualifiers_before(cx: &Context, text: &str, start: usize) -> (usize, Vec<Stri
         } else if w.is_capitalized()
             && !matches!(w.text, "The" | "A" | "An" | "And" | "In" | "On" | "At" | "By" | "For" | "Of" | "With" | "As")
         {
-            // Country or organisation qualifiers: "US", "German", "NATO", "United States".
+            // Country or organisation qualifiers: "US", "German", "ASEAN", "United States".
             begin = w.span.start;
         } else {
             break;
@@ -181,10 +181,10 @@ mod tests {
 
     #[test]
     fn organisation_head_words() {
-        let got = titles("En route, NATO head Piet Janssen spoke.");
+        let got = titles("En route, ASEAN head Piet Janssen spoke.");
         assert_eq!(got[0].0, "Piet Janssen");
         assert_eq!(got[0].1, "secretary general");
-        assert_eq!(got[0].3, "NATO head");
+        assert_eq!(got[0].3, "ASEAN head");
     }
 
     #[test]
@@ -216,7 +216,7 @@ mod tests {
     #[test]
     fn appositive_titles_after_the_name() {
         let got =
-            titles("Jane Roe, the US secretary of state, said so. Piet Janssen, NATO’s secretary general, agreed.");
+            titles("Jane Roe, the US secretary of state, said so. Piet Janssen, ASEAN’s secretary general, agreed.");
         assert_eq!(got[0].0, "Jane Roe");
         assert_eq!(got[0].1, "secretary of state");
         assert_eq!(got[0].3, "US secretary of state");

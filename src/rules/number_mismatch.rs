@@ -2,7 +2,7 @@
 //! both be true of one scoped subject.
 //!
 //! Flags: "the current guideline of 2% of GDP" against "today's 3% of GDP
-//! guideline"; "NATO's 32 member states" against "NATO's 30 member states".
+//! guideline"; "ASEAN's 10 member states" against "ASEAN's 9 member states".
 //! Values are intervals: "north of 3%" and "at least 3.7%" agree, "more than
 //! 20 billion euros" and "20 billion euros" agree, a plain "4.2%" is
 //! [4.15, 4.25].

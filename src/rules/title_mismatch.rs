@@ -2,7 +2,7 @@
 //!
 //! Flags: "Secretary of State Jane Roe" against "Senator Jane Roe" in
 //! articles about the same days. Offices are compared by their canonical
-//! name in the lexicon: "Secretary-General" and "NATO head" are one office;
+//! name in the lexicon: "Secretary-General" and "ASEAN head" are one office;
 //! "foreign minister" and "secretary of state" describe one post; offices
 //! the lexicon says may be held together ("prime minister" and "foreign
 //! minister") do not clash.
