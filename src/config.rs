@@ -29,20 +29,11 @@
 //! ```
 
 use crate::finding::Severity;
-use crate::knowledge::{line_col, KnowledgeFile};
+use crate::knowledge::{line_col, toml_day, FileError, KnowledgeFile};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
-
-#[derive(Debug, thiserror::Error)]
-#[error("{file}:{line}:{column}: {message}")]
-pub struct ConfigError {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -128,13 +119,9 @@ pub const BUILTIN_EVOLVING: &[&str] = &["toll", "running total"];
 impl Config {
     /// Parses a config (or a suppression file, which is a config with only
     /// `[[suppress]]` entries). `rule_ids` are the known rules.
-    pub fn parse(name: &str, text: &str, rule_ids: &[&str]) -> Result<Config, ConfigError> {
-        let error = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = line_col(text, span.start);
-            ConfigError { file: name.to_string(), line, column, message }
-        };
-        let file: ConfigFile =
-            toml::from_str(text).map_err(|e| error(e.span().unwrap_or(0..0), e.message().to_string()))?;
+    pub fn parse(name: &str, text: &str, rule_ids: &[&str]) -> Result<Config, FileError> {
+        let error = |span: std::ops::Range<usize>, message: String| FileError::at(name, text, span.start, message);
+        let file: ConfigFile = toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))?;
         let mut severity = BTreeMap::new();
         for (rule, settings) in file.rules {
             if !rule_ids.contains(&rule.get_ref().as_str()) {
@@ -149,19 +136,7 @@ impl Config {
         for s in file.suppress {
             let span = s.span();
             let entry = s.into_inner();
-            let date = match &entry.date {
-                None => None,
-                Some(d) => {
-                    let value = d.get_ref();
-                    match (value.date, value.time) {
-                        (Some(date), None) => Some(
-                            NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-                                .ok_or_else(|| error(d.span(), format!("{value} is not a calendar date")))?,
-                        ),
-                        _ => return Err(error(d.span(), format!("expected a date like 2025-01-20, found {value}"))),
-                    }
-                }
-            };
+            let date = entry.date.as_ref().map(|d| toml_day(name, text, d)).transpose()?;
             suppressions.push(Suppression {
                 id: entry.id,
                 reason: entry.reason,

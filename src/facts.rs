@@ -22,7 +22,7 @@
 //! end = 2025-06-25
 //! ```
 
-use crate::knowledge::line_col;
+use crate::knowledge::{line_col, toml_day, FileError};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
@@ -33,15 +33,6 @@ pub struct FactRef {
     pub file: String,
     pub line: usize,
     pub statement: String,
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("{file}:{line}:{column}: {message}")]
-pub struct FactsError {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
 }
 
 #[derive(Deserialize)]
@@ -141,23 +132,10 @@ pub struct Facts {
 
 impl Facts {
     /// Parses one facts file; `name` is how reports cite it.
-    pub fn parse(name: &str, text: &str) -> Result<Facts, FactsError> {
-        let error = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = line_col(text, span.start);
-            FactsError { file: name.to_string(), line, column, message }
-        };
-        let file: FactsFile =
-            toml::from_str(text).map_err(|e| error(e.span().unwrap_or(0..0), e.message().to_string()))?;
-        let day = |d: &Spanned<toml::value::Datetime>| -> Result<NaiveDate, FactsError> {
-            let value = d.get_ref();
-            match (value.date, value.time) {
-                (Some(date), None) => {
-                    NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-                        .ok_or_else(|| error(d.span(), format!("{value} is not a calendar date")))
-                }
-                _ => Err(error(d.span(), format!("expected a date like 2025-01-20, found {value}"))),
-            }
-        };
+    pub fn parse(name: &str, text: &str) -> Result<Facts, FileError> {
+        let error = |span: std::ops::Range<usize>, message: String| FileError::at(name, text, span.start, message);
+        let file: FactsFile = toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))?;
+        let day = |d: &Spanned<toml::value::Datetime>| toml_day(name, text, d);
         let cite = |span: std::ops::Range<usize>, statement: String| FactRef {
             file: name.to_string(),
             line: line_col(text, span.start).0,

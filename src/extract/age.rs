@@ -105,12 +105,11 @@ fn claim(x: &Age, cx: &Context, sentence: &Sentence, span: Span, noun_phrase: &s
     key_words.sort();
     key_words.dedup();
     let at = cx.claim(sentence, span, x.id());
-    Claim {
-        source: at.source,
-        subject: Subject::new(SubjectKind::Entity, key_words.join(" "), noun_phrase.trim().to_string()),
-        attribute: "age".into(),
-        scope: Scope::default(),
-        value: Value::Duration {
+    at.into_claim(
+        Subject::new(SubjectKind::Entity, key_words.join(" "), noun_phrase.trim().to_string()),
+        "age",
+        Scope::default(),
+        Value::Duration {
             unit: unit.to_string(),
             interval: Interval {
                 min: Some(elapsed),
@@ -119,12 +118,8 @@ fn claim(x: &Age, cx: &Context, sentence: &Sentence, span: Span, noun_phrase: &s
                 max_inclusive: false,
             },
         },
-        modality: Modality::Asserted,
-        span: at.span,
-        sentence: at.sentence,
-        text: at.text,
-        extractor: at.extractor,
-    }
+        Modality::Asserted,
+    )
 }
 
 #[cfg(test)]

@@ -40,18 +40,13 @@ impl Extractor for Anniversary {
                 owner.or_else(|| OF_PHRASE.captures(after).and_then(|c| c.get(1)).map(|g| g.as_str().to_string()));
             let Some(subject) = subject else { continue };
             let at = cx.claim(sentence, Span::new(ord.span.start, ord.span.end + m.end()), self.id());
-            out.push(Claim {
-                source: at.source,
-                subject: Subject::new(SubjectKind::Entity, subject.to_lowercase(), subject),
-                attribute: "anniversary".into(),
-                scope: Scope::default(),
-                value: Value::Ordinal { value: ord.value },
-                modality: Modality::Asserted,
-                span: at.span,
-                sentence: at.sentence,
-                text: at.text,
-                extractor: at.extractor,
-            });
+            out.push(at.into_claim(
+                Subject::new(SubjectKind::Entity, subject.to_lowercase(), subject),
+                "anniversary",
+                Scope::default(),
+                Value::Ordinal { value: ord.value },
+                Modality::Asserted,
+            ));
         }
         out
     }

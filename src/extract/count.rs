@@ -99,22 +99,17 @@ impl Extractor for Count {
             let Some(owner) = owner else { continue };
             let unit = unit_words.join(" ");
             let at = cx.claim(sentence, q.span, self.id());
-            claims.push(Claim {
-                source: at.source,
-                subject: Subject::new(
+            claims.push(at.into_claim(
+                Subject::new(
                     SubjectKind::Figure,
                     format!("{unit}|{}", owner.to_lowercase()),
                     format!("{owner} {unit}"),
                 ),
-                attribute: "count".into(),
-                scope: Scope { organisation: Some(owner), ..Scope::default() },
-                value: Value::Count { unit, interval: q.interval },
-                modality: Modality::Asserted,
-                span: at.span,
-                sentence: at.sentence,
-                text: at.text,
-                extractor: at.extractor,
-            });
+                "count",
+                Scope { organisation: Some(owner), ..Scope::default() },
+                Value::Count { unit, interval: q.interval },
+                Modality::Asserted,
+            ));
         }
         claims
     }

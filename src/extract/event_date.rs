@@ -75,22 +75,17 @@ impl Extractor for EventDate {
                 let place_key =
                     cx.knowledge.place(&m.place).map_or_else(|| strip_the(&m.place).to_string(), |p| p.name.clone());
                 let status = role(cx, text, m.extent, date.span);
-                Claim {
-                    source: at.source,
-                    subject: Subject::new(
+                at.into_claim(
+                    Subject::new(
                         SubjectKind::Event,
                         format!("{}@{}", m.kind, place_key.to_lowercase()),
                         format!("{}, {}", m.kind, place_key),
                     ),
-                    attribute: "date".into(),
-                    scope: Scope { status, organisation: m.organisation.clone(), ..Scope::default() },
-                    value: date.value,
-                    modality: Modality::Asserted,
-                    span: at.span,
-                    sentence: at.sentence,
-                    text: at.text,
-                    extractor: at.extractor,
-                }
+                    "date",
+                    Scope { status, organisation: m.organisation.clone(), ..Scope::default() },
+                    date.value,
+                    Modality::Asserted,
+                )
             })
             .collect()
     }

@@ -61,6 +61,31 @@ pub struct ClaimAt {
     pub extractor: &'static str,
 }
 
+impl ClaimAt {
+    /// The claim, once its subject and value are known.
+    pub fn into_claim(
+        self,
+        subject: crate::claim::Subject,
+        attribute: impl Into<String>,
+        scope: crate::claim::Scope,
+        value: crate::value::Value,
+        modality: crate::claim::Modality,
+    ) -> Claim {
+        Claim {
+            source: self.source,
+            subject,
+            attribute: attribute.into(),
+            scope,
+            value,
+            modality,
+            span: self.span,
+            sentence: self.sentence,
+            text: self.text,
+            extractor: self.extractor,
+        }
+    }
+}
+
 pub trait Extractor: Sync {
     /// Stable id, used in `claims` output and tests.
     fn id(&self) -> &'static str;

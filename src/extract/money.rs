@@ -68,22 +68,17 @@ impl Extractor for Money {
                 span.end += 1;
             }
             let at = cx.claim(sentence, span, self.id());
-            claims.push(Claim {
-                source: at.source,
-                subject: Subject::new(
+            claims.push(at.into_claim(
+                Subject::new(
                     SubjectKind::Figure,
                     format!("{purpose}|{}", scope_key(&Scope { agent: None, ..scope.clone() })),
                     scope_label(&purpose, &Scope { agent: None, ..scope.clone() }),
                 ),
-                attribute: "amount".into(),
+                "amount",
                 scope,
-                value: Value::Money { currency: currency.clone(), interval: q.interval },
-                modality: Modality::Asserted,
-                span: at.span,
-                sentence: at.sentence,
-                text: at.text,
-                extractor: at.extractor,
-            });
+                Value::Money { currency: currency.clone(), interval: q.interval },
+                Modality::Asserted,
+            ));
         }
         claims
     }

@@ -109,18 +109,9 @@ impl Extractor for Percent {
             }
             let at = cx.claim(sentence, q.span, self.id());
             let key = format!("{attribute}|{}", scope_key(&scope));
-            claims.push(Claim {
-                source: at.source,
-                subject: Subject::new(SubjectKind::Figure, key, scope_label(&label, &scope)),
-                attribute,
-                scope,
-                value: Value::Percent { interval: q.interval },
-                modality: Modality::Asserted,
-                span: at.span,
-                sentence: at.sentence,
-                text: at.text,
-                extractor: at.extractor,
-            });
+            let subject = Subject::new(SubjectKind::Figure, key, scope_label(&label, &scope));
+            let value = Value::Percent { interval: q.interval };
+            claims.push(at.into_claim(subject, attribute, scope, value, Modality::Asserted));
         }
         claims
     }

@@ -75,18 +75,13 @@ impl Extractor for Title {
                 modifiers,
             };
             let at = cx.claim(sentence, written_span, self.id());
-            let claim = Claim {
-                source: at.source,
-                subject: Subject::new(SubjectKind::Person, name_key(&name), name.clone()),
-                attribute: "title".into(),
-                scope: Scope::default(),
-                value: Value::Title(title),
-                modality: Modality::Asserted,
-                span: at.span,
-                sentence: at.sentence,
-                text: at.text,
-                extractor: at.extractor,
-            };
+            let claim = at.into_claim(
+                Subject::new(SubjectKind::Person, name_key(&name), name.clone()),
+                "title",
+                Scope::default(),
+                Value::Title(title),
+                Modality::Asserted,
+            );
             claims.push((span.cover(name_span), claim));
         }
         claims.into_iter().map(|(_, c)| c).collect()

@@ -74,22 +74,17 @@ impl Extractor for Toll {
                 .map(|c| if c.name("dead").is_some() { "deaths" } else { "injuries" });
             let Some(kind) = kind else { continue };
             let at = cx.claim(sentence, q.span, self.id());
-            out.push(Claim {
-                source: at.source,
-                subject: Subject::new(
+            out.push(at.into_claim(
+                Subject::new(
                     SubjectKind::Figure,
                     format!("{kind}@{}", place.to_lowercase()),
                     format!("{kind} in {place}"),
                 ),
-                attribute: "toll".into(),
-                scope: Scope::default(),
-                value: crate::value::Value::Count { unit: kind.to_string(), interval: q.interval },
-                modality: Modality::Reported,
-                span: at.span,
-                sentence: at.sentence,
-                text: at.text,
-                extractor: at.extractor,
-            });
+                "toll",
+                Scope::default(),
+                crate::value::Value::Count { unit: kind.to_string(), interval: q.interval },
+                Modality::Reported,
+            ));
         }
         out
     }

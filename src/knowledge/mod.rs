@@ -103,23 +103,51 @@ const BUILTIN: &[(&str, &str)] = &[
     ("titles.toml", include_str!("titles.toml")),
 ];
 
-/// A knowledge file that could not be read.
+/// An error in a TOML data file (knowledge, facts, configuration): it
+/// names the file, line and column, so the user can go straight there.
 #[derive(Debug, thiserror::Error)]
 #[error("{file}:{line}:{column}: {message}")]
-pub struct KnowledgeError {
+pub struct FileError {
     pub file: String,
     pub line: usize,
     pub column: usize,
     pub message: String,
 }
 
+impl FileError {
+    /// An error at byte `offset` of `text`, the contents of `file`.
+    pub fn at(file: &str, text: &str, offset: usize, message: impl Into<String>) -> Self {
+        let (line, column) = line_col(text, offset);
+        FileError { file: file.to_string(), line, column, message: message.into() }
+    }
+
+    /// A TOML parse or schema error.
+    pub fn from_toml(file: &str, text: &str, e: &toml::de::Error) -> Self {
+        Self::at(file, text, e.span().map_or(0, |s| s.start), e.message())
+    }
+}
+
+/// A TOML date without a time ("2025-01-20") as a calendar day.
+pub fn toml_day(
+    file: &str,
+    text: &str,
+    value: &toml::Spanned<toml::value::Datetime>,
+) -> Result<chrono::NaiveDate, FileError> {
+    let d = value.get_ref();
+    let error = |message: String| FileError::at(file, text, value.span().start, message);
+    match (d.date, d.time) {
+        (Some(date), None) => {
+            chrono::NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                .ok_or_else(|| error(format!("{d} is not a calendar date")))
+        }
+        _ => Err(error(format!("expected a date like 2025-01-20, found {d}"))),
+    }
+}
+
 impl KnowledgeFile {
     /// Parses one file; errors name the file, line and column.
-    pub fn parse(name: &str, text: &str) -> Result<Self, KnowledgeError> {
-        toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-            KnowledgeError { file: name.to_string(), line, column, message: e.message().to_string() }
-        })
+    pub fn parse(name: &str, text: &str) -> Result<Self, FileError> {
+        toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))
     }
 }
 
