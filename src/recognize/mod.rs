@@ -40,6 +40,7 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
                     Value::Money { currency: currency.clone(), interval: c.interval }
                 }
                 quantity::QuantityKind::Number => Value::Number { interval: c.interval },
+                quantity::QuantityKind::Age => Value::Duration { unit: "year".to_string(), interval: c.interval },
             };
             out.push(ValueMatch { span: c.span, value });
         }
@@ -70,6 +71,18 @@ mod tests {
                 ("$140 million", "money"),
                 ("75th", "ordinal")
             ]
+        );
+    }
+
+    #[test]
+    fn an_age_band_is_a_duration_in_years() {
+        let text = "The envoy, in his seventies, arrived.";
+        let found = values(text, None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.slice(text), "his seventies");
+        assert_eq!(
+            found[0].value,
+            Value::Duration { unit: "year".into(), interval: crate::value::Interval::closed(70.0, 79.0) }
         );
     }
 }

@@ -62,7 +62,18 @@ pub(crate) struct Scanned {
 /// ends in a currency mark that may be glued to it ("EUR20bn", "Rs500"),
 /// which would otherwise look like a citation marker glued to a word.
 pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Scanned> {
-    let urls: Vec<Span> = URL.find_iter(text).map(|m| Span::from(m.range())).collect();
+    // URLs and dash chains of digits ("+1-222-2222-2222", "123-12-1234") hold no numbers.
+    let mut urls: Vec<Span> = URL.find_iter(text).map(|m| Span::from(m.range())).collect();
+    urls.extend(DASH_CHAIN.find_iter(text).map(|m| Span::from(m.range())));
+    urls.sort_by_key(|s| s.start);
+    // Disjoint, for `in_any`.
+    urls.dedup_by(|next, kept| {
+        let overlap = next.start < kept.end;
+        if overlap {
+            kept.end = kept.end.max(next.end);
+        }
+        overlap
+    });
     let mut found = digit_numbers(text, &urls, glued_prefix_ok);
     let spelled = spelled_numbers(text, &urls, &found);
     found.extend(spelled);
@@ -73,25 +84,42 @@ pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Sc
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"'()\[\]{}]+"#).expect("url regex"));
 
+/// Three or more digit groups joined by hyphens: a phone number, an ID or
+/// an ISO date, never a value (two groups are a range: "3-4").
+static DASH_CHAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]+(?:[-‑][0-9]+){2,}").expect("dash chain regex"));
+
 /// Digit runs with optional thousands separators (commas, or the no-break
 /// and thin spaces of "500 000") and decimals. A plain space never groups:
 /// "the 32 100-day plans" is two numbers. ASCII digits only: `\d` would
 /// also match other scripts' digits and superscripts.
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?",
+        // Indian grouping: "12,34,567.89" (lakhs and crores).
+        r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?",
+        r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?",
         r"|[0-9]{1,3}(?:[\u{a0}\u{202f}\u{2009}][0-9]{3})+(?:\.[0-9]+)?",
         r"|[0-9]+(?:\.[0-9]+)?",
+        // ".08": a decimal with no leading zero (glued to a word it is a footnote, see `glued_before`).
+        r"|\.[0-9]+",
     ))
     .expect("digit regex")
 });
 
-/// A scale word after a space ("20 billion", "4.7 bn") or a hyphen ("a $20-billion package").
+/// A scale word after a space ("20 billion", "4.7 bn", "3 dozen") or a
+/// hyphen ("a $20-billion package"). "lakh crore" is 10^12.
 static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:[ \u{a0}\u{202f}]+|-)(thousand|million|billion|trillion|crores?|lakhs?)|[ \u{a0}\u{202f}]+(bn|mn|tn|bln|mln|trn))\b",
+        r"(?i)^(?:(?:[ \u{a0}\u{202f}]+|-)(lakhs?[ \u{a0}]+crores?|hundred|thousand|million|billion|trillion|crores?|lakhs?|dozens?)|[ \u{a0}\u{202f}]+(bn|mn|tn|bln|mln|trn|tln|dzs?|dozs?))\b",
     )
     .expect("scale regex")
+});
+
+/// "2.33 k", "1,674,200.5 M": a one-letter scale after a space, read only
+/// after a figure with decimals or thousands groups and before the end of
+/// the phrase ("5 K" alone may be a race or a temperature).
+static SPACED_LETTER_SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \u{a0}]([kKM])(?:$|[ \u{a0}]*[.,;:!?)]|[ \u{a0}]*$)").expect("letter scale regex")
 });
 
 /// "5 pm", "10.30 a.m.": a time of day, not a number.
@@ -108,37 +136,57 @@ fn in_any(spans: &[Span], at: Span) -> bool {
 }
 
 fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Scanned> {
-    let mut out = Vec::new();
+    let mut out: Vec<Scanned> = Vec::new();
     for m in DIGITS.find_iter(text) {
         let (start, end) = (m.start(), m.end());
+        // Inside a number read before ("4 thousand 3 hundred and 21").
+        if out.last().is_some_and(|p| p.number.span.end > start) {
+            continue;
+        }
         if in_any(urls, Span::new(start, end)) || glued_before(text, start, glued_prefix_ok) {
             continue;
         }
         let Some((scale, scale_end)) = scale_after(text, end) else {
             continue;
         };
-        let start = start - minus_sign_before(text, start);
-        let raw: String = text[start..end]
+        let sign_len = minus_sign_before(text, start);
+        let negative_word = minus_word_before(text, start - sign_len);
+        let raw: String = text[start - sign_len..end]
             .chars()
             .filter(|c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
             .map(|c| if c == '−' { '-' } else { c })
             .collect();
-        let Ok(written) = raw.parse::<f64>() else {
+        let Ok(mut written) = raw.parse::<f64>() else {
             continue;
+        };
+        let start = match negative_word {
+            Some(at) if sign_len == 0 => {
+                written = -written;
+                at
+            }
+            _ => start - sign_len,
         };
         let decimals = m.as_str().split('.').nth(1).map_or(0, str::len);
         let unit = 10f64.powi(-(decimals.min(300) as i32));
-        out.push(Scanned {
-            number: NumberMatch {
-                span: Span::new(start, scale_end),
-                value: written * scale,
-                tolerance: 0.5 * unit * scale,
-                integer: decimals == 0 && scale == 1.0,
-                spelled: false,
-            },
-            scale,
-            fraction: false,
-        });
+        let mut number = NumberMatch {
+            span: Span::new(start, scale_end),
+            value: written * scale,
+            tolerance: 0.5 * unit * scale,
+            integer: decimals == 0 && scale == 1.0,
+            spelled: false,
+        };
+        let mut last_scale = scale;
+        // "4 thousand 3 hundred and 21": smaller groups added to a scaled figure.
+        if decimals == 0 && written >= 0.0 {
+            while let Some((add, to, group_scale)) = chained_group(text, number.span.end, last_scale) {
+                number.value += add;
+                number.span.end = to;
+                number.tolerance = 0.5 * group_scale;
+                number.integer = group_scale == 1.0;
+                last_scale = group_scale;
+            }
+        }
+        out.push(Scanned { number, scale: last_scale, fraction: false });
     }
     out
 }
@@ -171,9 +219,90 @@ pub(crate) fn glued_before(text: &str, start: usize, glued_prefix_ok: &dyn Fn(&s
         // A straight quote or an apostrophe opens a quotation when it follows a space.
         '"' | '’' | '\'' => !matches!(prev, None | Some('(' | '[')) && !prev.is_some_and(char::is_whitespace),
         '.' | ',' => prev.is_some_and(|p| p.is_alphanumeric() || closing(p)),
-        '-' | '‑' => prev.is_some_and(char::is_alphabetic),
+        // "F-35" is a code; "5k-20k", "10km-20km" join two figures.
+        '-' | '‑' => {
+            prev.is_some_and(char::is_alphabetic) && !after_glued_suffix(&before[..before.len() - c.len_utf8()])
+        }
         _ => false,
     }
+}
+
+static MINUS_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:minus|negative)[ \u{a0}]+$").expect("minus regex"));
+
+/// Where "minus " or "negative " ends right before `start` begins: "minus
+/// 5", "negative one".
+fn minus_word_before(text: &str, start: usize) -> Option<usize> {
+    let mut from = start.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    MINUS_WORD.find(&text[from..start]).map(|m| from + m.start())
+}
+
+/// A digit group with a scale word ("3 hundred") right after a figure of a
+/// larger scale ("4 thousand"), or, after "hundred", "and" and a number
+/// below 100 ("3 hundred and 21"): what it adds, where it ends and its scale.
+fn chained_group(text: &str, end: usize, last_scale: f64) -> Option<(f64, usize, f64)> {
+    if last_scale < 100.0 {
+        return None;
+    }
+    if last_scale == 100.0 {
+        if let Some(found) = spelled_after_and(text, end) {
+            return Some(found);
+        }
+    }
+    let c = CHAINED.captures(&text[end..])?;
+    let digits = c.name("d")?;
+    let value: f64 = digits.as_str().parse().ok()?;
+    let to = end + c.get(0)?.end();
+    // "3 hundred and 21.5" or "and 21,000": the group is not a whole number of its own.
+    let mut rest = text[to..].chars();
+    if matches!((rest.next(), rest.next()), (Some('.' | ','), Some('0'..='9'))) {
+        return None;
+    }
+    match c.name("s") {
+        Some(word) => {
+            let scale = scale_factor(&word.as_str().split_whitespace().collect::<Vec<_>>().join(" "))?;
+            (c.name("and").is_none() && scale < last_scale && value > 0.0).then_some((value * scale, to, scale))
+        }
+        None => (c.name("and").is_some() && last_scale == 100.0 && (1.0..100.0).contains(&value))
+            .then_some((value, to, 1.0)),
+    }
+}
+
+static AND_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[ \u{a0}]+and[ \u{a0}]+").expect("and regex"));
+
+/// "and one", "and twenty-one" after "3 hundred": the words of a number below 100.
+fn spelled_after_and(text: &str, end: usize) -> Option<(f64, usize, f64)> {
+    let from = end + AND_WORDS.find(&text[end..])?.end();
+    let toks = words(&text[from..]);
+    if toks.first()?.start != 0 {
+        return None;
+    }
+    let lower: Vec<String> = toks.iter().take(3).map(|t| t.slice(&text[from..]).to_lowercase()).collect();
+    let mut run = vec![lower[0].as_str()];
+    for k in 1..lower.len() {
+        if !joined(&text[from + toks[k - 1].end..from + toks[k].start]) {
+            break;
+        }
+        run.push(lower[k].as_str());
+    }
+    let card = parse_cardinal(&run).filter(|c| c.scale == 1.0 && (1.0..100.0).contains(&c.value))?;
+    Some((card.value, from + toks[card.words - 1].end, 1.0))
+}
+
+/// What may follow a scaled figure inside one number: "␣3 hundred", "␣and 21".
+static CHAINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \u{a0}]+(?P<and>and[ \u{a0}]+)?(?P<d>[0-9]{1,3})(?:[ \u{a0}]+(?P<s>hundred|thousand|million|billion|crores?|lakhs?))?\b")
+        .expect("chained regex")
+});
+
+/// Whether `before` ends in a scale or unit glued to a figure ("5k", "10km").
+fn after_glued_suffix(before: &str) -> bool {
+    let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+    let (head, tail) = before.split_at(before.len() - letters);
+    head.ends_with(|c: char| c.is_ascii_digit()) && (glued_scale(tail).is_some() || is_glued_unit(tail))
 }
 
 /// Length in bytes of a minus sign directly before `start`: "−0.3%", " -5".
@@ -210,7 +339,22 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
         if let Some(scale) = glued_scale(letters) {
             return Some((scale, end + letters.len()));
         }
+        // "115USD", "100元": the currency mark is read by the quantity layer.
+        if crate::recognize::quantity::glued_currency_after(letters) {
+            return Some((1.0, end));
+        }
         return is_glued_unit(letters).then_some((1.0, end));
+    }
+    if let Some(c) = SPACED_LETTER_SCALE.captures(rest) {
+        let precise = text[..end].ends_with(|c: char| c.is_ascii_digit())
+            && text[..end]
+                .rsplit(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
+                .next()
+                .is_some_and(|n| n.contains(['.', ',']));
+        if precise {
+            let scale = if &c[1] == "M" { 1e6 } else { 1e3 };
+            return Some((scale, end + c.get(1).map_or(0, |m| m.end())));
+        }
     }
     if let Some(c) = SCALE_AFTER.captures(rest) {
         let word = c.get(1).or_else(|| c.get(2)).map_or("", |w| w.as_str());
@@ -225,7 +369,8 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
 fn glued_scale(letters: &str) -> Option<f64> {
     match letters {
         "k" | "K" => Some(1e3),
-        "m" | "M" | "mn" | "Mn" | "mln" => Some(1e6),
+        // "MM" is the financial million ("US$ 1MM"); "mm" stays millimetres.
+        "m" | "M" | "mn" | "Mn" | "mln" | "MM" | "mil" => Some(1e6),
         "b" | "B" | "bn" | "Bn" | "BN" | "bln" => Some(1e9),
         "tn" | "Tn" | "trn" => Some(1e12),
         _ => None,
@@ -241,14 +386,20 @@ fn is_glued_unit(letters: &str) -> bool {
     UNITS.iter().any(|u| u.eq_ignore_ascii_case(letters))
 }
 
-fn scale_factor(word: &str) -> Option<f64> {
-    match word.to_ascii_lowercase().as_str() {
+pub(crate) fn scale_factor(word: &str) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    if lower.starts_with("lakh") && lower.contains("crore") {
+        return Some(1e12);
+    }
+    match lower.as_str() {
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => Some(12.0),
+        "hundred" => Some(1e2),
         "thousand" => Some(1e3),
         "lakh" | "lakhs" => Some(1e5),
         "million" | "mn" | "mln" => Some(1e6),
         "crore" | "crores" => Some(1e7),
         "billion" | "bn" | "bln" => Some(1e9),
-        "trillion" | "tn" | "trn" => Some(1e12),
+        "trillion" | "tn" | "trn" | "tln" => Some(1e12),
         _ => None,
     }
 }
@@ -290,7 +441,9 @@ fn word_kind(lower: &str) -> Option<Word> {
         "million" => Some(Word::Scale(1e6)),
         "billion" => Some(Word::Scale(1e9)),
         "trillion" => Some(Word::Scale(1e12)),
-        "dozen" => Some(Word::Scale(12.0)),
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => Some(Word::Scale(12.0)),
+        "lakh" | "lakhs" => Some(Word::Scale(1e5)),
+        "crore" | "crores" => Some(Word::Scale(1e7)),
         "a" => Some(Word::A),
         "and" => Some(Word::And),
         _ => None,
@@ -396,6 +549,17 @@ pub(crate) fn parse_cardinal(words: &[&str]) -> Option<Cardinal> {
                 State::HundredTensOnes
             }
             (State::Scale, Word::And) => State::ScaleAnd,
+            // "three hundred and two dozen": the dozen counts the two (324).
+            (State::HundredOnes | State::HundredTens | State::HundredTensOnes, Word::Scale(12.0)) => {
+                group += group % 100 * 11;
+                State::HundredTensOnes
+            }
+            // "three lakh crore": a lakh of crores, 10^12.
+            (State::Scale, Word::Scale(f)) if f == 1e7 && last_scale == 1e5 => {
+                total *= 1e7;
+                last_scale = 1e12;
+                State::Scale
+            }
             (s, Word::Scale(f)) if s != State::Start && s != State::HundredAnd && s != State::ScaleAnd => {
                 if group == 0 || f >= last_scale || s == State::Scale {
                     break;
@@ -540,6 +704,12 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
             i += 1;
             continue;
         }
+        if let Some((last, value, scale)) = fraction_amount(text, &toks, &lower, i) {
+            let span = Span::new(toks[i].start, toks[last].end);
+            out.push(spelled(span, value, 0.05 * scale, false, scale, false));
+            i = last + 1;
+            continue;
+        }
         if let Some(f) = fraction_at(text, &toks, &lower, i) {
             out.push(match f.of_scale {
                 Some(scale) => spelled(f.span, f.value, 0.05 * scale, false, scale, false),
@@ -563,18 +733,79 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
             continue;
         };
         let last = i + card.words - 1;
-        let span = Span::new(toks[i].start, toks[last].end);
+        let mut span = Span::new(toks[i].start, toks[last].end);
+        // "minus five", "negative one": the sign word belongs to the number.
+        let negative = minus_word_before(text, span.start);
         // A caller asking about the single word "one" ("one-year-old" split up) gets 1.
         let alone = text.trim() == span.slice(text);
-        let lone_one = card.words == 1 && run[0] == "one" && !hyphen_word_after(text, span.end) && !alone;
+        let lone_one = card.words == 1
+            && run[0] == "one"
+            && !hyphen_word_after(text, span.end)
+            && !alone
+            && negative.is_none()
+            && !crate::recognize::quantity::currency_follows(text, span.end);
         if !lone_one && !starts_ordinal(text, &toks, &lower, i, card.words) {
             let integer = card.scale == 1.0 && card.value.fract() == 0.0;
             let tolerance = if run[0] == "half" { 0.05 * card.scale } else { 0.5 * card.scale };
-            out.push(spelled(span, card.value, tolerance, integer, card.scale, false));
+            let mut value = card.value;
+            if let Some(at) = negative {
+                span.start = at;
+                value = -value;
+            }
+            out.push(spelled(span, value, tolerance, integer, card.scale, false));
         }
         i = last + 1;
     }
     out
+}
+
+/// An amount made of a fraction and a scale word, starting at word `i`:
+/// "half million", "a quarter million", "three quarters billion", "five and
+/// a half million". Returns the last word's index, the value and the scale.
+/// ("half a million" is read by [`parse_cardinal`], "a quarter of a
+/// million" by [`fraction_at`].)
+fn fraction_amount(text: &str, toks: &[Span], lower: &[String], i: usize) -> Option<(usize, f64, f64)> {
+    let w = |k: usize| lower.get(k).map(String::as_str);
+    let linked = |k: usize| k > 0 && k < toks.len() && joined(&text[toks[k - 1].end..toks[k].start]);
+    let scale_at = |k: usize| match word_kind(w(k)?)? {
+        Word::Scale(s) if s >= 1e3 && linked(k) => Some(s),
+        _ => None,
+    };
+    let k = if w(i) == Some("a") && linked(i + 1) { i + 1 } else { i };
+    let share = match w(k)? {
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        _ => None,
+    };
+    if let Some(share) = share {
+        let scale = scale_at(k + 1)?;
+        return Some((k + 1, share * scale, scale));
+    }
+    if k != i {
+        return None;
+    }
+    let run: Vec<&str> =
+        (i..toks.len().min(i + 6)).take_while(|&j| j == i || linked(j)).map(|j| lower[j].as_str()).collect();
+    let card = parse_cardinal(&run).filter(|c| c.scale == 1.0 && c.value < 1000.0)?;
+    let j = i + card.words;
+    if w(j) == Some("and") && linked(j) && linked(j + 1) && linked(j + 2) {
+        // "five and a half million"
+        let part = match (w(j + 1)?, w(j + 2)?) {
+            ("a" | "one", "half") => 0.5,
+            ("a" | "one", "quarter") => 0.25,
+            ("three", "quarters") => 0.75,
+            _ => return None,
+        };
+        let scale = scale_at(j + 3)?;
+        return Some((j + 3, (card.value + part) * scale, scale));
+    }
+    // "three quarters billion"
+    let (d, plural) = denominator(w(j)?)?;
+    if card.words != 1 || !plural || !linked(j) {
+        return None;
+    }
+    let scale = scale_at(j + 1)?;
+    Some((j + 1, card.value / d * scale, scale))
 }
 
 /// "one-day", "one-year-old": a hyphen and a word right after.
@@ -788,6 +1019,82 @@ mod tests {
                 find_numbers(&text[..end]);
             }
         }
+    }
+
+    #[test]
+    fn indian_grouping_and_leading_dot_decimals() {
+        assert_eq!(one("Rs 12,34,567.89").value, 1_234_567.89);
+        assert_eq!(one("a .08 limit").value, 0.08);
+        assert_eq!(one(".23456000").value, 0.23456);
+        // A dot glued to a word or a digit is a footnote or a version.
+        assert!(values("the end of the sentence.4 Next, version 1.2.3").is_empty());
+    }
+
+    #[test]
+    fn more_scale_words_after_digits() {
+        assert_eq!(one("322 hundred").value, 32_200.0);
+        assert_eq!(one("3 dozens").value, 36.0);
+        assert_eq!(one("3 dozen eggs").value, 36.0);
+        assert_eq!(one("3 dzs").value, 36.0);
+        assert_eq!(one("10 tln").value, 1e13);
+        assert_eq!(one("Rs 3 lakh crore").value, 3e12);
+        assert_eq!(one("US$ 1MM").value, 1e6);
+        assert_eq!(one("2mil").value, 2e6);
+        assert_eq!(values("a 5mm bolt"), vec![5.0]);
+        // A spaced one-letter scale only after decimals, at the end of the phrase.
+        assert_eq!(one("about 2.33 k.").value, 2330.0);
+        assert_eq!(one("1,674,200.5 M").value, 1_674_200.5e6);
+        assert_eq!(values("a 5 K race"), vec![5.0]);
+        assert_eq!(values("2.33 k points"), vec![2.33]);
+    }
+
+    #[test]
+    fn spelled_dozens_and_lakh_crore() {
+        assert_eq!(one("three dozens").value, 36.0);
+        assert_eq!(one("three hundred and two dozens").value, 324.0);
+        assert_eq!(one("three lakh crore").value, 3e12);
+        assert!(values("dozens of them").is_empty());
+    }
+
+    #[test]
+    fn minus_and_negative_in_words() {
+        assert_eq!(texts("The answer is minus 5"), vec!["minus 5"]);
+        assert_eq!(values("The answer is minus 5"), vec![-5.0]);
+        assert_eq!(values("The answer is negative one"), vec![-1.0]);
+        assert_eq!(values("just need minus five percent"), vec![-5.0]);
+        // A sign word elsewhere changes nothing.
+        assert_eq!(values("negative reviews, 5 of them"), vec![5.0]);
+    }
+
+    #[test]
+    fn digit_groups_with_scale_words_chain() {
+        assert_eq!(values("4 thousand 3 hundred and 21 is a number"), vec![4321.0]);
+        assert_eq!(values("3 hundred and one"), vec![301.0]);
+        assert_eq!(values("4000 3 hundred and 21"), vec![4000.0, 321.0]);
+        assert_eq!(values("3 hundred and 2 hundred"), vec![300.0, 200.0]);
+        assert_eq!(values("4 thousand 3 hundred and 0"), vec![4300.0, 0.0]);
+        // "and" joins only below a hundred: "3 billion and 2 million" are two figures.
+        assert_eq!(values("3 billion and 2 million people"), vec![3e9, 2e6]);
+    }
+
+    #[test]
+    fn fractions_of_a_scale_are_amounts() {
+        assert_eq!(one("half million eggs").value, 5e5);
+        assert_eq!(one("It costs a quarter million").value, 2.5e5);
+        assert_eq!(texts("It costs a quarter million"), vec!["a quarter million"]);
+        assert_eq!(one("three quarters billion").value, 7.5e8);
+        assert_eq!(one("five and a half million fishes").value, 5.5e6);
+        assert!(!scan("half million", &|_| false)[0].fraction);
+        // Without a scale word they stay shares.
+        assert!(scan("three quarters of them", &|_| false)[0].fraction);
+    }
+
+    #[test]
+    fn glued_scales_join_a_range_and_dash_chains_are_codes() {
+        assert_eq!(values("5k-20k"), vec![5000.0, 20_000.0]);
+        assert_eq!(values("10km-20km"), vec![10.0, 20.0]);
+        assert!(values("call +1-222-2222-2222 or 123-12-1234").is_empty());
+        assert_eq!(values("3-4 days"), vec![3.0, 4.0]);
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
 }
 
 /// Ordinal words, their value and the cardinal word they extend.
-const ORDINALS: [(&str, u32, &str); 31] = [
+const ORDINALS: [(&str, u32, &str); 32] = [
     ("first", 1, "one"),
     ("second", 2, "two"),
     ("third", 3, "three"),
@@ -61,6 +61,8 @@ const ORDINALS: [(&str, u32, &str); 31] = [
     ("seventh", 7, "seven"),
     ("eighth", 8, "eight"),
     ("ninth", 9, "nine"),
+    // A common misspelling ("Nineth Meeting of ...").
+    ("nineth", 9, "nine"),
     ("tenth", 10, "ten"),
     ("eleventh", 11, "eleven"),
     ("twelfth", 12, "twelve"),
@@ -98,6 +100,27 @@ pub(crate) fn ordinal_as_cardinal(lower: &str) -> Option<&'static str> {
 
 /// Determiners after which "second" is always the ordinal.
 const DEFINITE: &[&str] = &["the", "its", "his", "her", "their", "our", "my", "your", "this", "whose"];
+
+/// Verbs of a result after which a bare "second" is a place ("finished
+/// second", "came second").
+const RESULT_VERBS: &[&str] = &[
+    "finished",
+    "finish",
+    "finishes",
+    "finishing",
+    "came",
+    "come",
+    "comes",
+    "placed",
+    "place",
+    "places",
+    "ranked",
+    "rank",
+    "ranks",
+    "ended",
+    "ends",
+    "rated",
+];
 
 /// Words after "a second" that show it is a span of time.
 const TIME_FOLLOWERS: &[&str] = &[
@@ -170,6 +193,10 @@ fn second_is_ordinal(text: &str, toks: &[Span], lower: &[String], j: usize) -> b
     if DEFINITE.contains(&lower[prev].as_str()) {
         return true;
     }
+    // "She finished second!", but not "came a second later" (no article here).
+    if RESULT_VERBS.contains(&lower[prev].as_str()) {
+        return true;
+    }
     if lower[prev] != "a" && lower[prev] != "an" {
         return false;
     }
@@ -209,7 +236,7 @@ mod tests {
     #[test]
     fn word_ordinals_alone() {
         assert_eq!(values("now in its fourth year"), vec![4]);
-        assert_eq!(values("the first NATO ministerial"), vec![1]);
+        assert_eq!(values("the first ASEAN ministerial"), vec![1]);
         assert_eq!(values("the Hundredth day and the twelfth"), vec![100, 12]);
     }
 
@@ -232,6 +259,14 @@ mod tests {
         assert_eq!(values("for a second term"), vec![2]);
         assert_eq!(values("the twenty-second summit"), vec![22]);
         assert_eq!(values("second"), vec![2]);
+    }
+
+    #[test]
+    fn second_place_and_a_common_misspelling() {
+        assert_eq!(values("She finished second!"), vec![2]);
+        assert_eq!(values("he came second overall"), vec![2]);
+        assert!(values("it came a second later").is_empty());
+        assert_eq!(values("the Nineth Meeting"), vec![9]);
     }
 
     #[test]
