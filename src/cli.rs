@@ -168,7 +168,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => {
-            let run = load(&args.sources)?;
+            let mut run = load(&args.sources)?;
             let mut analysis = run.analyze();
             if args.references_only {
                 analysis.findings.retain(|f| f.references_only);
@@ -186,7 +186,7 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(u8::from(report::fails(&analysis.findings, threshold)))
         }
         Command::Baseline(args) => {
-            let run = load(&args.sources)?;
+            let mut run = load(&args.sources)?;
             let analysis = run.analyze();
             let by = args.by.or_else(|| std::env::var("USER").ok());
             // The clock is read here, at the edge; the library takes the date as given.
@@ -246,9 +246,10 @@ struct Run {
 }
 
 impl Run {
-    fn analyze(&self) -> crosscheck::Analysis {
+    /// Runs the analysis; the sources move into it (no second copy of the corpus).
+    fn analyze(&mut self) -> crosscheck::Analysis {
         let options = Options { knowledge: &self.knowledge, facts: &self.facts, config: &self.config };
-        analyze_showing_progress(self.inputs.clone(), options)
+        analyze_showing_progress(std::mem::take(&mut self.inputs), options)
     }
 }
 

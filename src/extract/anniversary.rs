@@ -27,6 +27,10 @@ impl Extractor for Anniversary {
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
         let mut out = Vec::new();
+        // Ordinals are costly to read; most sentences have no anniversary.
+        if !text.contains("nniversar") {
+            return out;
+        }
         for ord in find_ordinals(text) {
             let after = &text[ord.span.end..];
             let Some(m) = ANNIVERSARY.find(after) else { continue };

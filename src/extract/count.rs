@@ -8,7 +8,7 @@
 use super::words::words;
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
-use crate::recognize::quantity::{find_quantities, QuantityKind};
+use crate::recognize::quantity::QuantityKind;
 use crate::value::Value;
 
 pub struct Count;
@@ -52,7 +52,7 @@ impl Extractor for Count {
         let text = sentence.text;
         let orgs = cx.knowledge.find_organisations(text);
         let mut claims = Vec::new();
-        for q in find_quantities(text) {
+        for q in sentence.quantities() {
             if q.kind != QuantityKind::Number || !q.integer {
                 continue;
             }

@@ -45,7 +45,7 @@ impl Extractor for EventDate {
         if mentions.is_empty() {
             return Vec::new();
         }
-        let dates = find_dates(text, cx.document.published);
+        let dates = sentence.dates().to_vec();
         let mut attached: Vec<(usize, DateMatch)> = Vec::new();
         for date in dates {
             if mentions.iter().any(|m| m.extent.overlaps(date.span)) {
@@ -97,10 +97,14 @@ fn strip_the(s: &str) -> &str {
 
 /// Events of the sentence that have a place.
 fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
+    let nouns = cx.knowledge.find_event_nouns(text);
+    if nouns.is_empty() {
+        return Vec::new();
+    }
     let ws = words(text);
     let orgs = cx.knowledge.find_organisations(text);
     let mut out = Vec::new();
-    for hit in cx.knowledge.find_event_nouns(text) {
+    for hit in nouns {
         let kind = cx.knowledge.event_kinds[hit.index].name.clone();
         let noun = Span::new(hit.start, hit.end);
         let first_after = ws.partition_point(|w| w.span.start < noun.end);

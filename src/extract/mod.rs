@@ -23,11 +23,35 @@ use crate::knowledge::Knowledge;
 use crate::span::Span;
 
 /// One sentence handed to the extractors.
+///
+/// Values are recognized once per sentence, on first use, and shared by
+/// every extractor that needs them (money, percent, count and toll all
+/// read the same quantities).
 pub struct Sentence<'a> {
     /// The sentence in the prose view (markup blanked).
     pub text: &'a str,
     /// Where it stands in the source.
     pub span: Span,
+    /// The source's publication date, anchoring yearless dates.
+    pub anchor: Option<chrono::NaiveDate>,
+    quantities: std::cell::OnceCell<Vec<crate::recognize::quantity::Quantity>>,
+    dates: std::cell::OnceCell<Vec<crate::recognize::date::DateMatch>>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(text: &'a str, span: Span, anchor: Option<chrono::NaiveDate>) -> Self {
+        Sentence { text, span, anchor, quantities: Default::default(), dates: Default::default() }
+    }
+
+    /// Percentages, money and plain figures of the sentence.
+    pub fn quantities(&self) -> &[crate::recognize::quantity::Quantity] {
+        self.quantities.get_or_init(|| crate::recognize::quantity::find_quantities(self.text))
+    }
+
+    /// Dates, months, years and weekdays of the sentence.
+    pub fn dates(&self) -> &[crate::recognize::date::DateMatch] {
+        self.dates.get_or_init(|| crate::recognize::date::find_dates(self.text, self.anchor))
+    }
 }
 
 /// What an extractor may read besides the sentence.
@@ -109,7 +133,7 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
     let cx = Context { knowledge, document, source };
     let mut claims = Vec::new();
     for span in &document.sentences {
-        let sentence = Sentence { text: span.slice(&document.prose), span: *span };
+        let sentence = Sentence::new(span.slice(&document.prose), *span, document.published);
         for extractor in EXTRACTORS {
             claims.extend(extractor.extract(&cx, &sentence));
         }
@@ -129,7 +153,7 @@ pub fn document_values(knowledge: &Knowledge, document: &Document) -> Vec<crate:
             v
         }));
         let cx = Context { knowledge, document, source: 0 };
-        let sentence = Sentence { text, span: *span };
+        let sentence = Sentence::new(text, *span, document.published);
         out.extend(
             title::Title
                 .extract(&cx, &sentence)
@@ -158,7 +182,7 @@ pub(crate) mod test_support {
         let cx = Context { knowledge: &knowledge, document: &doc, source: 0 };
         doc.sentences
             .iter()
-            .flat_map(|s| extractor.extract(&cx, &Sentence { text: s.slice(&doc.prose), span: *s }))
+            .flat_map(|s| extractor.extract(&cx, &Sentence::new(s.slice(&doc.prose), *s, doc.published)))
             .collect()
     }
 }

@@ -11,7 +11,7 @@
 use super::percent::{scope_key, scope_label};
 use super::{scope, Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
-use crate::recognize::quantity::{find_quantities, QuantityKind};
+use crate::recognize::quantity::QuantityKind;
 use crate::value::Value;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -44,7 +44,7 @@ impl Extractor for Money {
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
         let mut claims = Vec::new();
-        for q in find_quantities(text) {
+        for q in sentence.quantities() {
             let QuantityKind::Money { currency } = &q.kind else {
                 continue;
             };
@@ -59,7 +59,7 @@ impl Extractor for Money {
             let Some(purpose) = purpose else { continue };
             let scope = Scope {
                 agent: scope::giver(text, q.span.start),
-                period: scope::period(text, cx.document.published),
+                period: scope::period(sentence.dates()),
                 ..Scope::default()
             };
             let mut span = q.conversions.iter().fold(q.span, |s, c| s.cover(c.span));

@@ -9,7 +9,7 @@
 
 use super::{scope, Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
-use crate::recognize::quantity::{find_quantities, QuantityKind};
+use crate::recognize::quantity::QuantityKind;
 use crate::value::Value;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -81,7 +81,7 @@ impl Extractor for Percent {
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
         let mut claims = Vec::new();
-        for q in find_quantities(text) {
+        for q in sentence.quantities() {
             if q.kind != QuantityKind::Percent {
                 continue;
             }
@@ -105,7 +105,7 @@ impl Extractor for Percent {
                 scope.agent = Some(agent);
             }
             if !scope.is_empty() {
-                scope.period = scope::period(text, cx.document.published);
+                scope.period = scope::period(sentence.dates());
             }
             let at = cx.claim(sentence, q.span, self.id());
             let key = format!("{attribute}|{}", scope_key(&scope));

@@ -2,7 +2,6 @@
 //! it, whether it is today's value or a proposal, and which period it covers.
 
 use super::words::agent_before;
-use crate::recognize::date::find_dates;
 use crate::value::Value;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -58,8 +57,8 @@ pub fn is_current(text: &str, pos: usize) -> bool {
 }
 
 /// The period a figure covers, from a quarter, half or year in its sentence.
-pub fn period(text: &str, anchor: Option<chrono::NaiveDate>) -> Option<String> {
-    find_dates(text, anchor).into_iter().find_map(|d| match d.value {
+pub fn period(dates: &[crate::recognize::date::DateMatch]) -> Option<String> {
+    dates.iter().find_map(|d| match d.value {
         Value::Quarter { .. } | Value::Year { .. } | Value::DateRange { .. } | Value::Month { year: Some(_), .. } => {
             Some(d.value.describe())
         }

@@ -9,7 +9,7 @@
 
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
-use crate::recognize::quantity::{find_quantities, QuantityKind};
+use crate::recognize::quantity::QuantityKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -54,7 +54,7 @@ impl Extractor for Toll {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for q in find_quantities(text) {
+        for q in sentence.quantities() {
             if q.kind != QuantityKind::Number || !q.integer {
                 continue;
             }

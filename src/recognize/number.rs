@@ -75,11 +75,26 @@ pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Sc
         overlap
     });
     let mut found = digit_numbers(text, &urls, glued_prefix_ok);
-    let spelled = spelled_numbers(text, &urls, &found);
-    found.extend(spelled);
+    // Most sentences hold no number word: one fast scan spares the word-by-word reader.
+    if SPELLED_HINT.is_match(text) {
+        let spelled = spelled_numbers(text, &urls, &found);
+        found.extend(spelled);
+    }
     found.sort_by_key(|s| s.number.span.start);
     found
 }
+
+/// Any word that can start or make up a spelled number or fraction: a
+/// cheap test before the word-by-word reader in [`spelled_numbers`].
+static SPELLED_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i-u)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen",
+        r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
+        r"|hundred|thousand|million|billion|trillion|dozens?|dzs?|dozs?|lakhs?|crores?|half|halves|thirds?",
+        r"|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b",
+    ))
+    .expect("spelled hint regex")
+});
 
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"'()\[\]{}]+"#).expect("url regex"));
