@@ -131,21 +131,23 @@ fn suppress(findings: Vec<Finding>, suppressions: &[Suppression]) -> (Vec<Findin
 /// is checked against facts on that day, not on the day the article was
 /// written (an overview written in December about an April meeting).
 pub fn reference_dates(documents: &[Document], claims: &[Claim]) -> Vec<Option<NaiveDate>> {
+    // One pass over the claims: per source, per dated subject, (count, first day).
+    let mut by_source: Vec<BTreeMap<&str, (usize, NaiveDate)>> = vec![BTreeMap::new(); documents.len()];
+    for c in claims.iter().filter(|c| c.attribute == "date") {
+        if let (Value::Date { .. } | Value::DateRange { .. }, Some((start, _))) = (&c.value, day_span(&c.value)) {
+            if let Some(subjects) = by_source.get_mut(c.source) {
+                let entry = subjects.entry(&c.subject.key).or_insert((0, start));
+                entry.0 += 1;
+                entry.1 = entry.1.min(start);
+            }
+        }
+    }
     documents
         .iter()
-        .enumerate()
-        .map(|(i, doc)| {
-            let mut by_subject: BTreeMap<&str, (usize, NaiveDate)> = BTreeMap::new();
-            for c in claims.iter().filter(|c| c.source == i && c.attribute == "date") {
-                if let (Value::Date { .. } | Value::DateRange { .. }, Some((start, _))) = (&c.value, day_span(&c.value))
-                {
-                    let entry = by_subject.entry(&c.subject.key).or_insert((0, start));
-                    entry.0 += 1;
-                    entry.1 = entry.1.min(start);
-                }
-            }
+        .zip(by_source)
+        .map(|(doc, subjects)| {
             // Most dated subject first; ties by earliest day, then key.
-            let best = by_subject.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)));
+            let best = subjects.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)));
             best.map(|(_, (_, day))| day).or(doc.published)
         })
         .collect()

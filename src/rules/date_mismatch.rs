@@ -31,7 +31,8 @@ impl Rule for DateMismatch {
             .copied()
             .filter(|c| c.attribute == "date" && !time::is_weekday(&c.value) && !time::is_month(&c.value))
             .collect();
-        disagreement(self.id(), "date", subject, &days, |a, b| time::conflict(a, b, &days, cx.documents) == Some(true))
+        let spans = time::event_spans(&days);
+        disagreement(self.id(), "date", subject, &days, |a, b| time::conflict(a, b, &spans, cx.documents) == Some(true))
             .into_iter()
             .collect()
     }

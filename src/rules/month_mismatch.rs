@@ -27,9 +27,10 @@ impl Rule for MonthMismatch {
         }
         let dated: Vec<&Claim> =
             claims.iter().copied().filter(|c| c.attribute == "date" && !time::is_weekday(&c.value)).collect();
+        let spans = time::event_spans(&dated);
         disagreement(self.id(), "month", subject, &dated, |a, b| {
             (time::is_month(&a.value) || time::is_month(&b.value))
-                && time::conflict(a, b, &dated, cx.documents) == Some(true)
+                && time::conflict(a, b, &spans, cx.documents) == Some(true)
         })
         .into_iter()
         .collect()

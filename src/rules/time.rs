@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 
 /// `Some(true)` when the two claims cannot both hold, `Some(false)` when
 /// they agree, `None` when they cannot be compared.
-pub fn conflict(a: &Claim, b: &Claim, all: &[&Claim], documents: &[Document]) -> Option<bool> {
+pub fn conflict(a: &Claim, b: &Claim, spans: &[(NaiveDate, NaiveDate)], documents: &[Document]) -> Option<bool> {
     if let (Some(x), Some(y)) = (&a.scope.organisation, &b.scope.organisation) {
         if x != y {
             return None;
@@ -30,7 +30,7 @@ pub fn conflict(a: &Claim, b: &Claim, all: &[&Claim], documents: &[Document]) ->
             if s1.year() != s2.year() && e1.year() != e2.year() {
                 return None;
             }
-            Some(!days_agree(a, (s1, e1), b, (s2, e2), all))
+            Some(!days_agree(a, (s1, e1), b, (s2, e2), spans))
         }
     }
 }
@@ -44,7 +44,7 @@ fn days_agree(
     (s1, e1): (NaiveDate, NaiveDate),
     b: &Claim,
     (s2, e2): (NaiveDate, NaiveDate),
-    all: &[&Claim],
+    spans: &[(NaiveDate, NaiveDate)],
 ) -> bool {
     let single = |s: NaiveDate, e: NaiveDate| s == e;
     match (role(a), role(b)) {
@@ -58,10 +58,7 @@ fn days_agree(
         (Some(_), _) | (_, Some(_)) => true,
         _ if s1 <= e2 && s2 <= e1 => true,
         // Two different days: fine if another claim shows the event spans both.
-        _ => all
-            .iter()
-            .filter_map(|c| day_span(&c.value))
-            .any(|(s, e)| s < e && s <= s1.min(s2) && e >= e1.max(e2) && (e - s).num_days() < 31),
+        _ => spans.iter().any(|&(s, e)| s <= s1.min(s2) && e >= e1.max(e2)),
     }
 }
 
@@ -93,6 +90,12 @@ fn weekday_conflict(weekday: &str, wc: &Claim, other: &Value, oc: &Claim, docume
         None => range_has_weekday(s, e, day),
     };
     Some(!ok)
+}
+
+/// The multi-day spans (under a month) that claims give an event, computed
+/// once per subject: two different days agree when one of them covers both.
+pub fn event_spans(claims: &[&Claim]) -> Vec<(NaiveDate, NaiveDate)> {
+    claims.iter().filter_map(|c| day_span(&c.value)).filter(|(s, e)| s < e && (*e - *s).num_days() < 31).collect()
 }
 
 /// The value kinds of a pair, for the rules to pick their share.

@@ -30,9 +30,10 @@ impl Rule for WeekdayMismatch {
             return Vec::new();
         }
         let dated: Vec<&Claim> = claims.iter().copied().filter(|c| c.attribute == "date").collect();
+        let spans = time::event_spans(&dated);
         disagreement(self.id(), "weekday", subject, &dated, |a, b| {
             (time::is_weekday(&a.value) || time::is_weekday(&b.value))
-                && time::conflict(a, b, &dated, cx.documents) == Some(true)
+                && time::conflict(a, b, &spans, cx.documents) == Some(true)
         })
         .into_iter()
         .collect()
