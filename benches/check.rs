@@ -195,17 +195,6 @@ impl Lcg {
     }
 }
 
-fn ordinal(n: u64) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 fn month_name(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",
@@ -296,7 +285,7 @@ fn story(seed: u64) -> Story {
         ("USD_M", (eur * 108 / 100).to_string()),
         ("TROOPS", thousands(lcg.range(2, 18) * 500)),
         ("MEMBERS", lcg.range(28, 36).to_string()),
-        ("ANNIVERSARY", ordinal(lcg.range(40, 90))),
+        ("ANNIVERSARY", crosscheck::value::ordinal_suffix(lcg.range(40, 90) as u32)),
         ("YEAR", year.to_string()),
     ];
     Story { slots, summit: (summit_month, year) }

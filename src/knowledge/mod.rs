@@ -153,10 +153,7 @@ impl KnowledgeFile {
 
 /// 1-based line and character column of a byte offset in a config or data file.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+    crate::span::LineIndex::new(text).line_col(text, offset.min(text.len()))
 }
 
 /// Everything the extractors look up, compiled for matching.

@@ -1,6 +1,7 @@
 //! `--format text`: rustc-style diagnostics, one per finding, quoting each
 //! side's line with the value underlined, then a one-line summary.
 
+use super::locate::plural;
 use crate::analysis::Analysis;
 use crate::claim::Claim;
 use crate::document::Document;
@@ -37,33 +38,22 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         n => format!(", {n} suppressed"),
     };
     out.push_str(&format!(
-        "{} finding{} in {} source{} ({} claims on {} subjects{suppressed})\n",
-        s.findings,
-        plural(s.findings),
-        s.sources,
-        plural(s.sources),
+        "{} in {} ({} claims on {} subjects{suppressed})\n",
+        plural(s.findings, "finding"),
+        plural(s.sources, "source"),
         s.claims,
         s.subjects
     ));
     if let Some(t) = &analysis.draft {
         out.push_str(&format!(
-            "{} claim{} in the draft: {} supported, {} contradicted, {} unsupported\n",
-            t.claims,
-            plural(t.claims),
+            "{} in the draft: {} supported, {} contradicted, {} unsupported\n",
+            plural(t.claims, "claim"),
             t.supported,
             t.contradicted,
             t.unsupported
         ));
     }
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 fn level(severity: Severity) -> Level<'static> {
@@ -130,11 +120,9 @@ pub fn render_claims(analysis: &Analysis) -> String {
         ));
     }
     out.push_str(&format!(
-        "{} claim{} in {} source{}\n",
-        analysis.claims().len(),
-        plural(analysis.claims().len()),
-        analysis.documents.len(),
-        plural(analysis.documents.len())
+        "{} in {}\n",
+        plural(analysis.claims().len(), "claim"),
+        plural(analysis.documents.len(), "source")
     ));
     out
 }
@@ -158,6 +146,6 @@ pub fn render_values(values: &[(&Document, Vec<crate::recognize::ValueMatch>)]) 
             count += 1;
         }
     }
-    out.push_str(&format!("{count} value{} in {} source{}\n", plural(count), values.len(), plural(values.len())));
+    out.push_str(&format!("{} in {}\n", plural(count, "value"), plural(values.len(), "source")));
     out
 }

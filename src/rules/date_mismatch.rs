@@ -7,8 +7,8 @@
 //! Does not flag: dates of different years (a recurring event), a start date
 //! against an end date, two days both inside a span another source gives.
 
-use super::{disagreement, time, Rule, RuleContext};
-use crate::claim::{Claim, Subject, SubjectKind};
+use super::{time, Rule, RuleContext};
+use crate::claim::{Claim, Subject};
 use crate::finding::Finding;
 
 pub struct DateMismatch;
@@ -23,24 +23,16 @@ impl Rule for DateMismatch {
     }
 
     fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
-        if subject.kind != SubjectKind::Event {
-            return Vec::new();
-        }
-        let days: Vec<&Claim> = claims
-            .iter()
-            .copied()
-            .filter(|c| c.attribute == "date" && !time::is_weekday(&c.value) && !time::is_month(&c.value))
-            .collect();
-        let spans = time::event_spans(&days);
-        disagreement(self.id(), "date", subject, &days, |a, b| time::conflict(a, b, &spans, cx.documents) == Some(true))
-            .into_iter()
-            .collect()
+        // Days and spans only; months and weekdays have rules of their own.
+        let keep = |v: &crate::value::Value| !time::is_weekday(v) && !time::is_month(v);
+        time::event_disagreement(self.id(), "date", cx, subject, claims, keep, |_, _| true)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::SubjectKind;
     use crate::rules::test_support::{claim, run_rule};
     use crate::value::Value;
     use chrono::NaiveDate;

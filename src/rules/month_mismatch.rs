@@ -6,8 +6,8 @@
 //! Does not flag: months of different years (a recurring event), a month
 //! with no year, a source that gives only a year.
 
-use super::{disagreement, time, Rule, RuleContext};
-use crate::claim::{Claim, Subject, SubjectKind};
+use super::{time, Rule, RuleContext};
+use crate::claim::{Claim, Subject};
 use crate::finding::Finding;
 
 pub struct MonthMismatch;
@@ -22,24 +22,17 @@ impl Rule for MonthMismatch {
     }
 
     fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
-        if subject.kind != SubjectKind::Event {
-            return Vec::new();
-        }
-        let dated: Vec<&Claim> =
-            claims.iter().copied().filter(|c| c.attribute == "date" && !time::is_weekday(&c.value)).collect();
-        let spans = time::event_spans(&dated);
-        disagreement(self.id(), "month", subject, &dated, |a, b| {
-            (time::is_month(&a.value) || time::is_month(&b.value))
-                && time::conflict(a, b, &spans, cx.documents) == Some(true)
+        let keep = |v: &crate::value::Value| !time::is_weekday(v);
+        time::event_disagreement(self.id(), "month", cx, subject, claims, keep, |a, b| {
+            time::is_month(a) || time::is_month(b)
         })
-        .into_iter()
-        .collect()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::SubjectKind;
     use crate::rules::test_support::{claim, run_rule};
     use crate::value::Value;
     use chrono::NaiveDate;

@@ -98,6 +98,30 @@ pub fn event_spans(claims: &[&Claim]) -> Vec<(NaiveDate, NaiveDate)> {
     claims.iter().filter_map(|c| day_span(&c.value)).filter(|(s, e)| s < e && (*e - *s).num_days() < 31).collect()
 }
 
+/// The finding of one time rule on an event subject: the date claims that
+/// `keep` selects, and the pairs that `pair` says are this rule's share of
+/// the conflicts (a weekday rule takes pairs with a weekday, and so on).
+pub fn event_disagreement(
+    rule: &'static str,
+    attribute: &str,
+    cx: &super::RuleContext,
+    subject: &crate::claim::Subject,
+    claims: &[&Claim],
+    keep: fn(&Value) -> bool,
+    pair: fn(&Value, &Value) -> bool,
+) -> Vec<crate::finding::Finding> {
+    if subject.kind != crate::claim::SubjectKind::Event {
+        return Vec::new();
+    }
+    let dated: Vec<&Claim> = claims.iter().copied().filter(|c| c.attribute == "date" && keep(&c.value)).collect();
+    let spans = event_spans(&dated);
+    super::disagreement(rule, attribute, subject, &dated, |a, b| {
+        pair(&a.value, &b.value) && conflict(a, b, &spans, cx.documents) == Some(true)
+    })
+    .into_iter()
+    .collect()
+}
+
 /// The value kinds of a pair, for the rules to pick their share.
 pub fn is_weekday(v: &Value) -> bool {
     matches!(v, Value::Weekday { .. })

@@ -10,8 +10,8 @@
 //! Does not flag: a weekday from a source published more than two weeks
 //! away from the dates (another occurrence), spans longer than two weeks.
 
-use super::{disagreement, time, Rule, RuleContext};
-use crate::claim::{Claim, Subject, SubjectKind};
+use super::{time, Rule, RuleContext};
+use crate::claim::{Claim, Subject};
 use crate::finding::Finding;
 
 pub struct WeekdayMismatch;
@@ -26,23 +26,15 @@ impl Rule for WeekdayMismatch {
     }
 
     fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
-        if subject.kind != SubjectKind::Event {
-            return Vec::new();
-        }
-        let dated: Vec<&Claim> = claims.iter().copied().filter(|c| c.attribute == "date").collect();
-        let spans = time::event_spans(&dated);
-        disagreement(self.id(), "weekday", subject, &dated, |a, b| {
-            (time::is_weekday(&a.value) || time::is_weekday(&b.value))
-                && time::conflict(a, b, &spans, cx.documents) == Some(true)
-        })
-        .into_iter()
-        .collect()
+        let pair = |a: &crate::value::Value, b: &crate::value::Value| time::is_weekday(a) || time::is_weekday(b);
+        time::event_disagreement(self.id(), "weekday", cx, subject, claims, |_| true, pair)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::SubjectKind;
     use crate::rules::test_support::{claim, run_rule};
     use crate::value::Value;
     use chrono::NaiveDate;
