@@ -33,6 +33,7 @@ pub mod recognize;
 pub mod report;
 pub mod rules;
 pub mod span;
+pub mod units;
 pub mod value;
 
 pub use analysis::{analyze, analyze_with, Analysis, Input, Options};

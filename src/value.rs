@@ -191,6 +191,57 @@ pub enum Value {
         interval: Interval,
     },
     Title(Title),
+    /// A measured amount with a unit of measure: "212 mm", "7.4 metres",
+    /// "65 W", "18,400 hectares", "magnitude 6.8". `unit` is the canonical
+    /// symbol of the units lexicon (`knowledge/units.toml`); the interval is
+    /// in that unit, so the value reads as written.
+    Quantity {
+        unit: String,
+        /// What the unit measures ("length", "area", "temperature"): only
+        /// quantities of one dimension are compared, after conversion.
+        dimension: String,
+        #[serde(flatten)]
+        interval: Interval,
+    },
+    /// A time of day: "3:42 p.m. local time", "1012 GMT", "10 a.m. Seoul time".
+    Time {
+        hour: u32,
+        minute: u32,
+        /// The zone as written and normalized ("UTC", "local", "Asia/Seoul").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        zone: Option<String>,
+        /// Minutes east of UTC, when the zone says it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        utc_offset: Option<i32>,
+    },
+    /// A result or a split: "7-6 (7-5), 4-6, 6-3, 6-4", "won 3-1", "voted 5-2",
+    /// "212 to 187". Sets are written from the first side's point of view.
+    Score {
+        sets: Vec<SetScore>,
+    },
+    /// An identifier: a flight, route or registration ("DB417", "VT-DBK"),
+    /// normalized without spaces, upper case.
+    Code {
+        code: String,
+    },
+}
+
+/// One set, game or tally of a score, with a tiebreak when one is written
+/// ("7-6 (7-5)" and "7-6(5)" are the same set: the loser's tiebreak points).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetScore {
+    pub first: u32,
+    pub second: u32,
+    /// The tiebreak points of the side that lost the tiebreak.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tiebreak: Option<u32>,
+}
+
+impl SetScore {
+    /// The same set from the other side.
+    pub fn reversed(self) -> SetScore {
+        SetScore { first: self.second, second: self.first, tiebreak: self.tiebreak }
+    }
 }
 
 /// Days covered by a time value, inclusive, when it names calendar days.
@@ -261,6 +312,10 @@ impl Value {
             Value::Ordinal { .. } => "ordinal",
             Value::Duration { .. } => "duration",
             Value::Title(_) => "title",
+            Value::Quantity { .. } => "quantity",
+            Value::Time { .. } => "time",
+            Value::Score { .. } => "score",
+            Value::Code { .. } => "code",
         }
     }
 
@@ -270,6 +325,7 @@ impl Value {
             | Value::Money { interval, .. }
             | Value::Count { interval, .. }
             | Value::Number { interval }
+            | Value::Quantity { interval, .. }
             | Value::Duration { interval, .. } => Some(interval),
             _ => None,
         }
@@ -307,6 +363,20 @@ impl Value {
             }
             (Ordinal { value: a }, Ordinal { value: b }) => a == b,
             (Title(a), Title(b)) => a.canonical == b.canonical,
+            (Quantity { unit: u, dimension: d, interval: x }, Quantity { unit: v, dimension: e, interval: y }) => {
+                d != e || if u == v { x.overlaps(y) } else { crate::units::overlap(u, x, v, y).unwrap_or(true) }
+            }
+            (
+                Time { hour: h1, minute: m1, utc_offset: Some(o1), .. },
+                Time { hour: h2, minute: m2, utc_offset: Some(o2), .. },
+            ) => {
+                let utc =
+                    |h: u32, m: u32, o: i32| (i64::from(h) * 60 + i64::from(m) - i64::from(o)).rem_euclid(24 * 60);
+                utc(*h1, *m1, *o1) == utc(*h2, *m2, *o2)
+            }
+            (Time { .. }, Time { .. }) => true,
+            (Score { sets: a }, Score { sets: b }) => scores_agree(a, b),
+            (Code { code: a }, Code { code: b }) => a == b,
             (a, b) => match (day_span(a), day_span(b)) {
                 (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
                 _ => true,
@@ -348,6 +418,20 @@ impl Value {
                 }
                 _ => describe_interval(interval, &format!(" {unit}s")),
             },
+            Value::Quantity { unit, interval, .. } => describe_interval(interval, &format!(" {unit}")),
+            Value::Time { hour, minute, zone, .. } => match zone {
+                Some(z) => format!("{hour:02}:{minute:02} {z}"),
+                None => format!("{hour:02}:{minute:02}"),
+            },
+            Value::Score { sets } => sets
+                .iter()
+                .map(|s| match s.tiebreak {
+                    Some(t) => format!("{}-{} ({t})", s.first, s.second),
+                    None => format!("{}-{}", s.first, s.second),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Code { code } => code.clone(),
             Value::Title(t) => {
                 if t.modifiers.is_empty() {
                     t.canonical.clone()
@@ -359,10 +443,29 @@ impl Value {
     }
 }
 
+/// Two scores agree when they have the same sets in the same order, read
+/// from the same side, or from opposite sides ("won 3-1" and "lost 1-3" are
+/// one result only when the rules know the sides: here the written order
+/// must match). A tiebreak given by one source only is no disagreement.
+fn scores_agree(a: &[SetScore], b: &[SetScore]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x.first == y.first
+                && x.second == y.second
+                && match (x.tiebreak, y.tiebreak) {
+                    (Some(s), Some(t)) => s == t,
+                    _ => true,
+                }
+        })
+}
+
 /// Days in a unit of elapsed time, so that "fifteen months old" and "in its
 /// second year" can be compared.
 pub fn days_per(unit: &str) -> Option<f64> {
     match unit {
+        "second" => Some(1.0 / 86_400.0),
+        "minute" => Some(1.0 / 1_440.0),
+        "hour" => Some(1.0 / 24.0),
         "day" => Some(1.0),
         "week" => Some(7.0),
         "month" => Some(365.25 / 12.0),

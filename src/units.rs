@@ -1,0 +1,97 @@
+//! Units of measure (`knowledge/units.toml`): how a written unit is
+//! spelled, what it measures and how it converts, so that "212 mm" and
+//! "more than eight inches", or "36 degrees Celsius" and "97 degrees
+//! Fahrenheit", are compared as one dimension.
+
+use crate::value::Interval;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// One unit of the lexicon.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Unit {
+    pub symbol: String,
+    pub dimension: String,
+    /// Base units of the dimension per unit.
+    pub factor: f64,
+    /// Added after the factor (temperature scales).
+    #[serde(default)]
+    pub offset: f64,
+    pub names: Vec<String>,
+    /// Written before the figure: "magnitude 7.1".
+    #[serde(default)]
+    pub prefix: bool,
+    /// Symbols that are also words or other units ("W", "m", "nm") match
+    /// only as written.
+    #[serde(default)]
+    pub case_sensitive: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitsFile {
+    unit: Vec<Unit>,
+}
+
+/// The built-in units, in file order.
+pub static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
+    let file: UnitsFile =
+        toml::from_str(include_str!("knowledge/units.toml")).unwrap_or_else(|e| panic!("knowledge/units.toml: {e}"));
+    file.unit
+});
+
+/// The unit with this canonical symbol.
+pub fn by_symbol(symbol: &str) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| u.symbol == symbol)
+}
+
+/// A value in `unit` converted to the base unit of its dimension.
+pub fn to_base(unit: &Unit, x: f64) -> f64 {
+    x * unit.factor + unit.offset
+}
+
+/// Whether two intervals in two units of one dimension share a value;
+/// `None` when a unit is unknown or the dimensions differ.
+pub fn overlap(u: &str, x: &Interval, v: &str, y: &Interval) -> Option<bool> {
+    let (a, b) = (by_symbol(u)?, by_symbol(v)?);
+    if a.dimension != b.dimension {
+        return None;
+    }
+    let convert = |unit: &Unit, i: &Interval| Interval {
+        min: i.min.map(|m| to_base(unit, m)),
+        max: i.max.map(|m| to_base(unit, m)),
+        ..*i
+    };
+    Some(convert(a, x).overlaps(&convert(b, y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_unit_is_well_formed() {
+        for u in UNITS.iter() {
+            assert!(u.factor.is_finite() && u.factor > 0.0, "{}", u.symbol);
+            assert!(!u.names.is_empty() && u.names.iter().all(|n| !n.trim().is_empty()), "{}", u.symbol);
+            // Units that share a symbol are one unit written several ways.
+            let first = by_symbol(&u.symbol).unwrap();
+            assert_eq!((first.dimension.as_str(), first.factor), (u.dimension.as_str(), u.factor), "{}", u.symbol);
+        }
+    }
+
+    #[test]
+    fn conversions_across_units() {
+        // 212 mm is about 8.3 inches: more than eight inches.
+        assert_eq!(overlap("mm", &Interval::around(212.0, 0.5), "in", &Interval::above(8.0)), Some(true));
+        assert_eq!(overlap("mm", &Interval::around(121.0, 0.5), "in", &Interval::above(8.0)), Some(false));
+        // 36 °C is 96.8 °F.
+        assert_eq!(overlap("°C", &Interval::around(36.0, 0.5), "°F", &Interval::around(97.0, 0.5)), Some(true));
+        // 18,400 hectares is about 45,500 acres, not 7,400.
+        let ha = Interval::around(18_400.0, 50.0);
+        assert_eq!(overlap("ha", &ha, "acre", &Interval::around(45_500.0, 4_550.0)), Some(true));
+        assert_eq!(overlap("ha", &ha, "acre", &Interval::around(7_400.0, 740.0)), Some(false));
+        assert_eq!(overlap("ha", &ha, "mm", &Interval::exact(1.0)), None);
+    }
+}
