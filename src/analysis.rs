@@ -49,6 +49,8 @@ pub struct Analysis {
     pub stale_suppressions: Vec<Suppression>,
     /// Draft mode only: the verdict counts of the draft's claims.
     pub draft: Option<DraftTally>,
+    /// Which sources tell one story; claims of different stories are never compared.
+    pub stories: crate::stories::Stories,
 }
 
 impl Analysis {
@@ -89,7 +91,9 @@ pub fn analyze_with(inputs: Vec<Input>, options: Options, on_document: &(dyn Fn(
             claims
         })
         .collect();
-    let claims: Vec<Claim> = per_document.into_iter().flatten().collect();
+    let mut claims: Vec<Claim> = per_document.into_iter().flatten().collect();
+    let stories = crate::stories::group(&documents);
+    crate::resolve::resolve(&mut claims, &stories);
     let graph = ClaimGraph::build(documents.len(), claims);
     let reference_dates = reference_dates(&documents, &graph.claims);
     let cx = RuleContext {
@@ -113,7 +117,7 @@ pub fn analyze_with(inputs: Vec<Input>, options: Options, on_document: &(dyn Fn(
         None
     };
     let (findings, suppressed, stale_suppressions) = suppress(findings, &options.config.suppressions);
-    Analysis { documents, graph, findings, suppressed, stale_suppressions, draft }
+    Analysis { documents, graph, findings, suppressed, stale_suppressions, draft, stories }
 }
 
 /// Splits off suppressed findings and finds suppressions that match nothing.

@@ -24,11 +24,15 @@ pub struct Subject {
     pub kind: SubjectKind,
     pub key: String,
     pub label: String,
+    /// The story (group of sources about one event) the subject belongs
+    /// to: subjects of different stories are never compared.
+    #[serde(skip)]
+    pub story: usize,
 }
 
 impl Subject {
     pub fn new(kind: SubjectKind, key: impl Into<String>, label: impl Into<String>) -> Self {
-        Subject { kind, key: key.into(), label: label.into() }
+        Subject { kind, key: key.into(), label: label.into(), story: 0 }
     }
 }
 
@@ -51,11 +55,35 @@ pub struct Scope {
     /// An organisation the subject belongs to ("ASEAN" for a summit).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// A place inside the story's area ("liepaja" against the national figure).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// A part of a sum or a share: "base", "total", "winner", "runner-up".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// A rate: the figure is per "day", per "passenger".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
+    /// A change ("change") or the level before one ("previous level").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The day a level was read ("2026-04-28 afternoon"), for figures that
+    /// change from day to day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<String>,
 }
 
 impl Scope {
     pub fn is_empty(&self) -> bool {
-        self.agent.is_none() && self.period.is_none() && self.status.is_none() && self.organisation.is_none()
+        self.agent.is_none()
+            && self.period.is_none()
+            && self.status.is_none()
+            && self.organisation.is_none()
+            && self.place.is_none()
+            && self.part.is_none()
+            && self.rate.is_none()
+            && self.role.is_none()
+            && self.day.is_none()
     }
 }
 
@@ -89,4 +117,15 @@ pub struct Claim {
     pub text: String,
     /// The extractor that produced it.
     pub extractor: &'static str,
+    /// What the figure measures, as reports name it ("deaths", "price").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// The span of the value this one restates in brackets ("$140
+    /// million" in "€130 million ($140 million)"): one claim, two units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restates: Option<Span>,
+    /// A count the story updates as news comes in (deaths, evacuated): a
+    /// later, larger figure is an update, not a contradiction.
+    #[serde(skip)]
+    pub evolving: bool,
 }

@@ -33,8 +33,8 @@ impl Edge {
 pub struct ClaimGraph {
     pub graph: DiGraph<Node, Edge>,
     pub claims: Vec<Claim>,
-    /// Subject nodes by (kind, key): sorted, so iteration is deterministic.
-    subjects: BTreeMap<(SubjectKind, String), NodeIndex>,
+    /// Subject nodes by (story, kind, key): sorted, so iteration is deterministic.
+    subjects: BTreeMap<(usize, SubjectKind, String), NodeIndex>,
 }
 
 impl ClaimGraph {
@@ -45,7 +45,7 @@ impl ClaimGraph {
         let source_nodes: Vec<NodeIndex> = (0..sources).map(|i| graph.add_node(Node::Source(i))).collect();
         let mut subjects = BTreeMap::new();
         for (i, claim) in claims.iter().enumerate() {
-            let key = (claim.subject.kind, claim.subject.key.clone());
+            let key = (claim.subject.story, claim.subject.kind, claim.subject.key.clone());
             let subject = *subjects.entry(key).or_insert_with(|| graph.add_node(Node::Subject(claim.subject.clone())));
             let node = graph.add_node(Node::Claim(i));
             if let Some(&src) = source_nodes.get(claim.source) {
@@ -86,13 +86,20 @@ impl ClaimGraph {
 /// A one-word person name that is the surname of exactly one full name in
 /// the run is that person; the label takes the full name.
 fn merge_person_aliases(claims: &mut [Claim]) {
-    let mut by_surname: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
+    // A one-word name is matched against the first and the last word of
+    // the full names of its story ("Park" in "Park Min-seok", "Roe" in
+    // "Jane Roe").
+    let mut by_surname: BTreeMap<(usize, String), BTreeSet<(String, String)>> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.subject.kind == SubjectKind::Person) {
         let parts: Vec<&str> = c.subject.key.split(' ').collect();
         if parts.len() >= 2 {
-            if let Some(last) = parts.last() {
+            let mut ends = vec![parts[parts.len() - 1]];
+            if parts[0] != parts[parts.len() - 1] {
+                ends.push(parts[0]);
+            }
+            for end in ends {
                 by_surname
-                    .entry(last.to_string())
+                    .entry((c.subject.story, end.to_string()))
                     .or_default()
                     .insert((c.subject.key.clone(), c.subject.label.clone()));
             }
@@ -102,7 +109,8 @@ fn merge_person_aliases(claims: &mut [Claim]) {
         if c.subject.key.contains(' ') {
             continue;
         }
-        if let Some(full) = by_surname.get(&c.subject.key).filter(|s| s.len() == 1).and_then(|s| s.first()) {
+        let key = (c.subject.story, c.subject.key.clone());
+        if let Some(full) = by_surname.get(&key).filter(|s| s.len() == 1).and_then(|s| s.first()) {
             c.subject.key = full.0.clone();
             c.subject.label = full.1.clone();
         }

@@ -31,8 +31,10 @@ pub mod ingest;
 pub mod knowledge;
 pub mod recognize;
 pub mod report;
+pub mod resolve;
 pub mod rules;
 pub mod span;
+pub mod stories;
 pub mod units;
 pub mod value;
 

@@ -7,14 +7,16 @@
 //! the rules will not compare it.
 
 mod age;
+mod agent;
 mod anniversary;
-mod count;
+pub mod calendar;
 mod event_date;
-mod money;
-mod percent;
-mod scope;
+mod figure;
+pub mod grammar;
+pub mod measure;
+pub mod scope;
 mod title;
-mod toll;
+pub mod tokens;
 pub mod words;
 
 use crate::claim::Claim;
@@ -36,11 +38,24 @@ pub struct Sentence<'a> {
     pub anchor: Option<chrono::NaiveDate>,
     quantities: std::cell::OnceCell<Vec<crate::recognize::quantity::Quantity>>,
     dates: std::cell::OnceCell<Vec<crate::recognize::date::DateMatch>>,
+    tokens: std::cell::OnceCell<tokens::Tokens<'a>>,
 }
 
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, span: Span, anchor: Option<chrono::NaiveDate>) -> Self {
-        Sentence { text, span, anchor, quantities: Default::default(), dates: Default::default() }
+        Sentence {
+            text,
+            span,
+            anchor,
+            quantities: Default::default(),
+            dates: Default::default(),
+            tokens: Default::default(),
+        }
+    }
+
+    /// The sentence as words, punctuation and values.
+    pub fn tokens(&self) -> &tokens::Tokens<'a> {
+        self.tokens.get_or_init(|| tokens::Tokens::new(self.text, crate::recognize::values(self.text, self.anchor)))
     }
 
     /// Percentages, money and plain figures of the sentence.
@@ -60,6 +75,35 @@ pub struct Context<'a> {
     pub document: &'a Document,
     /// The source's index in the run.
     pub source: usize,
+    /// Markdown headings of the document: (offset of the line, text).
+    pub headings: Vec<(usize, String)>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(knowledge: &'a Knowledge, document: &'a Document, source: usize) -> Self {
+        Context { knowledge, document, source, headings: headings(&document.original) }
+    }
+
+    /// The section heading above a position: a list item "United States:
+    /// $494" reads its measure from "Price and availability".
+    pub fn heading_before(&self, offset: usize) -> Option<&str> {
+        let i = self.headings.partition_point(|(at, _)| *at <= offset);
+        i.checked_sub(1).map(|i| self.headings[i].1.as_str())
+    }
+}
+
+/// Lines that start with `#` (Markdown headings), with their offsets.
+fn headings(original: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in original.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix('#') {
+            out.push((at, rest.trim_start_matches('#').trim().to_string()));
+        }
+        at += line.len();
+    }
+    out
 }
 
 impl Context<'_> {
@@ -106,6 +150,9 @@ impl ClaimAt {
             sentence: self.sentence,
             text: self.text,
             extractor: self.extractor,
+            measure: None,
+            restates: None,
+            evolving: false,
         }
     }
 }
@@ -120,17 +167,15 @@ pub trait Extractor: Sync {
 pub static EXTRACTORS: &[&dyn Extractor] = &[
     &age::Age,
     &anniversary::Anniversary,
-    &count::Count,
+    &calendar::Calendar,
     &event_date::EventDate,
-    &money::Money,
-    &percent::Percent,
+    &figure::Figure,
     &title::Title,
-    &toll::Toll,
 ];
 
 /// All claims of one document, in text order.
 pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usize) -> Vec<Claim> {
-    let cx = Context { knowledge, document, source };
+    let cx = Context::new(knowledge, document, source);
     let mut claims = Vec::new();
     for span in &document.sentences {
         let sentence = Sentence::new(span.slice(&document.prose), *span, document.published);
@@ -152,7 +197,7 @@ pub fn document_values(knowledge: &Knowledge, document: &Document) -> Vec<crate:
             v.span = v.span.offset(span.start);
             v
         }));
-        let cx = Context { knowledge, document, source: 0 };
+        let cx = Context::new(knowledge, document, 0);
         let sentence = Sentence::new(text, *span, document.published);
         out.extend(
             title::Title
@@ -179,7 +224,7 @@ pub(crate) mod test_support {
     pub fn run_published(extractor: &dyn Extractor, text: &str, published: Option<chrono::NaiveDate>) -> Vec<Claim> {
         let knowledge = Knowledge::builtin();
         let doc = ingest::document("t.txt", Role::Peer, Format::Text, text.to_string(), published);
-        let cx = Context { knowledge: &knowledge, document: &doc, source: 0 };
+        let cx = Context::new(&knowledge, &doc, 0);
         doc.sentences
             .iter()
             .flat_map(|s| extractor.extract(&cx, &Sentence::new(s.slice(&doc.prose), *s, doc.published)))

@@ -1,98 +1,429 @@
-//! Reading the scope of a figure from its sentence: who proposes or gives
-//! it, whether it is today's value or a proposal, and which period it covers.
+//! The scope of a figure: what keeps two figures of one measure apart.
+//!
+//! - time: a year or period other than the story's ("in 2022", "last
+//!   season", "a year earlier", "since May 2025", "in April"), and the day
+//!   a level was read ("on Tuesday afternoon", "as of Friday");
+//! - status: preliminary, revised, forecast, proposed, sought, hedged;
+//! - part: a base sum or a total with add-ons, a winner's or a runner-up's
+//!   share;
+//! - place: "in Liepaja", "at Embu";
+//! - negation: "not the 20,000 first announced" is no claim at all.
+//!
+//! Scope words are read in the figure's clause, on the near side of the
+//! figure, so that a status or a year of another clause does not leak in.
 
-use super::words::agent_before;
+use super::grammar::clause;
+use super::tokens::Tokens;
+use crate::knowledge::Knowledge;
 use crate::value::Value;
-use regex::Regex;
-use std::sync::LazyLock;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-/// Verbs that make a figure someone's proposal.
-static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:proposed|proposes|propose|suggested|suggests|wants|wanted|called for|calls for|advocated(?: for)?|advocates(?: for)?|demanded|demands|urged|urges|pushed for|pushes for|is pushing for|hopes|hoped|seeks|sought|floated|recommended|recommends|argued for|argues for|argued|argues|pressed for|presses for|backed|backs|favou?rs|favou?red)\b").unwrap()
-});
-
-/// Verbs that make a figure someone's gift or spending.
-static GIVING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pledged|pledges|promised|promises|committed|commits|provided|provides|sent|sends|gave|gives|allocated|allocates|approved|approves|announced|announces|donated|donates|earmarked|earmarks|spent|spends|raised|raises|granted|grants|offered|offers)\b").unwrap()
-});
-
-/// Verbs that make a share someone's result: "the party won 41% of the vote".
-static HOLDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|received|receives|secured|secures|took|takes|garnered|garners|polled|polls|captured|captures|got|gets|obtained|obtains|spent|spends|holds|held|owns|owned)\b").unwrap()
-});
-
-/// Words that mark a figure as the one in force now.
-static CURRENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:current|existing|today['’]s|present|standing|longstanding|long-standing)\b").unwrap()
-});
-
-/// A relative clause between an agent and its verb: "Janssen, who has urged
-/// faster action, advocated ...".
-static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s+(?:who|which)\b[^,]*,\s*$").unwrap());
-
-/// The agent of the last proposal verb before `pos` in `text`.
-pub fn proposer(text: &str, pos: usize) -> Option<String> {
-    PROPOSAL.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
+/// Everything that scopes one figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScopeReading {
+    pub period: Option<String>,
+    /// The day the figure speaks of, when its clause names one.
+    pub day: Option<NaiveDate>,
+    /// "morning", "afternoon", "evening", "night".
+    pub part_of_day: Option<String>,
+    pub status: Option<&'static str>,
+    pub part: Option<&'static str>,
+    pub place: Option<String>,
+    pub negated: bool,
 }
 
-/// The agent of the last giving verb before `pos` in `text`.
-pub fn giver(text: &str, pos: usize) -> Option<String> {
-    GIVING.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
-}
+/// Words that give a figure a status, by the status they give.
+const STATUS_WORDS: &[(&str, &[&str])] = &[
+    (
+        "preliminary",
+        &["preliminary", "provisional", "initially", "early", "first-announced", "partial", "projection", "projected"],
+    ),
+    ("revised", &["revised", "corrected", "updated", "final", "finally", "confirmed-final"]),
+    (
+        "forecast",
+        &[
+            "forecast",
+            "forecasts",
+            "forecasting",
+            "predicted",
+            "predicts",
+            "expects",
+            "expected",
+            "projects",
+            "sees",
+            "target",
+            "targets",
+            "goal",
+            "aims",
+            "outlook",
+            "estimate",
+            "estimates",
+            "anticipated",
+            "anticipates",
+        ],
+    ),
+    ("proposed", &["proposed", "proposes", "proposal", "suggested", "suggests", "floated"]),
+    (
+        "sought",
+        &[
+            "sought",
+            "seeks",
+            "seeking",
+            "asked",
+            "demanded",
+            "demands",
+            "demanding",
+            "claim",
+            "claims",
+            "wanted",
+            "wants",
+            "requested",
+            "requests",
+        ],
+    ),
+    (
+        "hedged",
+        &[
+            "could",
+            "might",
+            "may",
+            "would",
+            "potential",
+            "potentially",
+            "possible",
+            "possibly",
+            "if",
+            "unless",
+            "hypothetical",
+        ],
+    ),
+    ("previous", &["previous", "former", "old", "earlier", "prior", "outgoing", "predecessor", "last"]),
+];
 
-/// The agent of the last holding verb before `pos` in `text`.
-pub fn holder(text: &str, pos: usize) -> Option<String> {
-    HOLDING.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
-}
+/// Words that mark a part of a sum.
+const PART_WORDS: &[(&str, &[&str])] = &[
+    ("base", &["initial", "upfront", "up-front", "base", "basic", "guaranteed", "fixed"]),
+    (
+        "total",
+        &[
+            "add-ons",
+            "add-on",
+            "bonuses",
+            "variable",
+            "potential",
+            "total",
+            "package",
+            "overall",
+            "maximum",
+            "combined",
+            "including",
+            "altogether",
+            "cumulative",
+        ],
+    ),
+    ("winner", &["winner", "winner's", "winner’s", "champion", "champion's", "champion’s", "victor", "winners"]),
+    ("runner-up", &["runner-up", "runners-up", "runner-up's", "loser", "finalist", "beaten"]),
+];
 
-fn subject_of_verb(text: &str, verb: usize) -> Option<String> {
-    let end = RELATIVE_CLAUSE.find(&text[..verb]).map_or(verb, |m| m.start());
-    agent_before(text, end).map(|a| normalize_agent(&a))
-}
+pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> ScopeReading {
+    let (start, end) = clause(t, i);
+    let mut out = ScopeReading::default();
+    // "not the 20,000 first announced", "rather than 5%".
+    let near_before = i.saturating_sub(3).max(start)..i;
+    out.negated = near_before.clone().any(|j| matches!(t.word(j), "not" | "instead"))
+        || (i >= 2 && t.word(i - 1) == "than" && t.word(i - 2) == "rather");
 
-/// "current" within the few words before the figure.
-pub fn is_current(text: &str, pos: usize) -> bool {
-    let from = text[..pos].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    CURRENT.is_match(&text[from..pos])
-}
-
-/// The period a figure covers, from a quarter, half or year in its sentence.
-pub fn period(dates: &[crate::recognize::date::DateMatch]) -> Option<String> {
-    dates.iter().find_map(|d| match d.value {
-        Value::Quarter { .. } | Value::Year { .. } | Value::DateRange { .. } | Value::Month { year: Some(_), .. } => {
-            Some(d.value.describe())
+    // Status and part: words that govern the figure, a few words before it
+    // in its run of the clause ("had asked for nine years", "the total
+    // package could reach £69m") or right after it ("€80 million with
+    // add-ons"). A modal counts only just before the figure's verb.
+    let (run_start, run_end) = near_run(t, i, start, end);
+    let after_end = (i + 5).min(run_end.max(i + 1)).min(end);
+    let before_start = i.saturating_sub(5).max(run_start);
+    for j in (before_start..i).rev().chain(i + 1..after_end) {
+        let w = t.word(j);
+        if w.is_empty() {
+            continue;
         }
-        _ => None,
-    })
+        if out.status.is_none() {
+            if let Some((status, _)) = STATUS_WORDS.iter().find(|(_, words)| words.contains(&w)) {
+                // "last" only before a period word ("last year", "last season") is a time, not a status.
+                let is_time = w == "last" && is_period_word(t.word(j + 1));
+                let modal_too_far = *status == "hedged" && j + 3 < i;
+                if !is_time && !modal_too_far {
+                    out.status = Some(status);
+                }
+            }
+        }
+        if out.part.is_none() {
+            if let Some((part, _)) = PART_WORDS.iter().find(|(_, words)| words.contains(&w)) {
+                out.part = Some(part);
+            }
+        }
+    }
+    if (start..after_end).any(|j| t.word(j) == "up" && t.word(j + 1) == "front") {
+        out.part = Some("base");
+    }
+    if (start..after_end).any(|j| t.word(j) == "as" && t.word(j + 1) == "runner-up") {
+        out.part = Some("runner-up");
+    }
+
+    // Time: periods named near the figure, in its run of the clause
+    // between commas and other figures ("61.4%, up from 59.4% in 2022"),
+    // or fronted at the clause's start ("In 2024, floods killed 250").
+    let anchor_year = anchor.map(|a| a.year());
+    let (near_start, near_end) = (run_start, run_end);
+    let fronted = fronted_time(t, start, i);
+    for j in fronted.into_iter().flatten().chain(near_start..near_end) {
+        match t.value(j) {
+            Some(Value::Year { year }) if Some(*year) != anchor_year => {
+                let since = j > 0 && matches!(t.word(j - 1), "since");
+                out.period.get_or_insert_with(|| if since { format!("since {year}") } else { year.to_string() });
+            }
+            Some(v @ (Value::Month { .. } | Value::Quarter { .. })) => {
+                let described = match v {
+                    Value::Month { year: None, month } => {
+                        Value::Month { year: anchor.map(|a| recent_year(a, *month)), month: *month }.describe()
+                    }
+                    other => other.describe(),
+                };
+                let since = j > 0 && matches!(t.word(j - 1), "since");
+                out.period.get_or_insert_with(|| if since { format!("since {described}") } else { described });
+            }
+            _ => {}
+        }
+        let w = t.word(j);
+        let next = t.word(j + 1);
+        let relative = match (w, next) {
+            ("last" | "previous" | "past", "year" | "season" | "campaign" | "month" | "quarter") => {
+                Some(format!("previous {next}"))
+            }
+            ("a" | "one", "year") if matches!(t.word(j + 2), "earlier" | "ago" | "before") => {
+                Some("previous year".into())
+            }
+            ("next", "year" | "season" | "month" | "quarter") => Some(format!("next {next}")),
+            ("this", "season") => None,
+            _ => None,
+        };
+        if let Some(r) = relative {
+            // "up 13% from a year earlier" compares with last year: the figure itself is this year's.
+            let comparison =
+                j > 0 && matches!(t.word(j - 1), "from" | "than" | "on") || (j >= 2 && t.word(j - 2) == "from");
+            if !comparison {
+                out.period.get_or_insert(r);
+            }
+        }
+        if matches!(w, "fourth-quarter" | "third-quarter" | "second-quarter" | "first-quarter") {
+            let q =
+                ["first", "second", "third", "fourth"].iter().position(|x| w.starts_with(x)).unwrap_or(0) as u32 + 1;
+            out.period.get_or_insert_with(|| match anchor {
+                Some(a) => {
+                    let current = (a.month0() / 3) + 1;
+                    let year = if q >= current { a.year() - 1 } else { a.year() };
+                    format!("Q{q} {year}")
+                }
+                None => format!("Q{q}"),
+            });
+        }
+    }
+    let (day, part_of_day) = day_near(t, i, start, end, anchor);
+    out.day = day;
+    out.part_of_day = part_of_day;
+    // Place: in the figure's run, else a place fronted at the clause's
+    // start ("In Liepaja, turnout was 57.2%"), unless the run says the
+    // figure is national ("the national turnout of 64.1%").
+    let national = (near_start..near_end).any(|j| {
+        matches!(t.word(j), "national" | "nationwide" | "nationally" | "countrywide")
+            || (t.word(j) == "across" && t.word(j + 1) == "the" && t.word(j + 2) == "country")
+    });
+    if !national {
+        out.place = place_in(t, near_start, near_end, k).or_else(|| {
+            let comma = (start..i).find(|&j| t.tokens[j].is_punct(","))?;
+            (comma - start <= 5).then(|| place_in(t, start, comma, k)).flatten()
+        });
+    }
+    out
 }
 
-/// Who an agent is, without the words that only say what kind of body it
-/// is: "The Adams administration" and "Adams", "the Labour Party" and
-/// "Labour" are one agent.
-pub fn normalize_agent(agent: &str) -> String {
-    let lower = agent.trim_start_matches("the ").trim_start_matches("The ").to_lowercase();
-    let generic = [" administration", " government", " party", " team", " officials", " campaign"];
-    let stripped = generic.iter().find_map(|g| lower.strip_suffix(g)).unwrap_or(&lower);
-    if stripped.is_empty() {
-        lower
-    } else {
-        stripped.to_string()
+/// The tokens around figure `i` up to a comma, a semicolon or another
+/// figure (dates are not figures here), within the clause.
+fn near_run(t: &Tokens, i: usize, start: usize, end: usize) -> (usize, usize) {
+    let stops = |j: usize| {
+        t.tokens[j].is_punct(",;")
+            || matches!(
+                t.value(j),
+                Some(Value::Percent { .. } | Value::Money { .. } | Value::Number { .. } | Value::Quantity { .. })
+            )
+    };
+    let mut a = i;
+    while a > start && !stops(a - 1) {
+        a -= 1;
     }
+    let mut b = i + 1;
+    while b < end && !stops(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
+/// "In 2024, ..." / "Last year, ...": a time phrase that opens the clause
+/// and is closed by a comma before the figure.
+fn fronted_time(t: &Tokens, start: usize, i: usize) -> Option<std::ops::Range<usize>> {
+    let comma = (start..i).find(|&j| t.tokens[j].is_punct(","))?;
+    (comma - start <= 4 && (start..comma).any(|j| t.value(j).is_some() || is_period_word(t.word(j))))
+        .then_some(start..comma)
+}
+
+fn is_period_word(w: &str) -> bool {
+    matches!(w, "year" | "season" | "month" | "quarter" | "week" | "campaign" | "decade")
+}
+
+/// The year that puts a yearless month at or before the anchor (news
+/// reports figures of the recent past: "inflation in April").
+fn recent_year(anchor: NaiveDate, month: u32) -> i32 {
+    if month <= anchor.month() {
+        anchor.year()
+    } else {
+        anchor.year() - 1
+    }
+}
+
+/// A day named right after the figure ("7.4 metres on Tuesday afternoon",
+/// "18,400 hectares as of Friday") or in the figure's clause before it
+/// with no comma between ("On Tuesday the river stood at 7.4 metres").
+fn day_near(
+    t: &Tokens,
+    i: usize,
+    start: usize,
+    end: usize,
+    anchor: Option<NaiveDate>,
+) -> (Option<NaiveDate>, Option<String>) {
+    let comma_free_after = (i + 1..end.min(i + 8)).take_while(|&j| !t.tokens[j].is_punct(",;"));
+    let before = (start..i).rev().take_while(|&j| !t.tokens[j].is_punct(",;"));
+    for j in comma_free_after.chain(before) {
+        let day = match t.value(j) {
+            Some(Value::Date { date }) => Some(*date),
+            Some(Value::Weekday { weekday }) => anchor.and_then(|a| resolve_weekday(t, weekday, a)),
+            _ => None,
+        };
+        if day.is_some() {
+            let part = [t.word(j + 1), if j > 0 { t.word(j - 1) } else { "" }]
+                .into_iter()
+                .find(|w| matches!(*w, "morning" | "afternoon" | "evening" | "night" | "overnight"))
+                .map(String::from);
+            return (day, part);
+        }
+    }
+    (None, None)
+}
+
+/// A bare weekday in news copy is the nearest one on or before the
+/// publication date, unless the sentence speaks of the future.
+pub fn resolve_weekday(t: &Tokens, weekday: &str, anchor: NaiveDate) -> Option<NaiveDate> {
+    let day: Weekday = weekday.parse().ok()?;
+    let future = t
+        .tokens
+        .iter()
+        .any(|tok| matches!(tok.word(), "will" | "next" | "tomorrow" | "upcoming" | "scheduled" | "due"));
+    let back = (anchor.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+    if future && back != 0 {
+        Some(anchor + Duration::days(i64::from(7 - back)))
+    } else {
+        Some(anchor - Duration::days(i64::from(back)))
+    }
+}
+
+/// A place named in the clause after "in", "at" or "across": a capitalized
+/// name that is not the start of a sentence. Countries and "nationwide"
+/// speak of the whole story and give no place.
+fn place_in(t: &Tokens, start: usize, end: usize, k: &Knowledge) -> Option<String> {
+    for j in start..end {
+        if !matches!(t.word(j), "in" | "at") || j + 1 >= end {
+            continue;
+        }
+        let name_start = j + 1 + usize::from(t.word(j + 1) == "the");
+        let Some(name_end) = super::grammar::name_forward(t, name_start) else { continue };
+        if name_end > end || name_start == name_end {
+            continue;
+        }
+        // Not a name: "In April", "at Sunday's", a title.
+        let name = t.slice(name_start, name_end - 1);
+        let first = t.word(name_start);
+        if is_calendar_word(first) {
+            continue;
+        }
+        if let Some(place) = k.place(name) {
+            if place.kind.as_deref() == Some("country") {
+                continue;
+            }
+        }
+        return Some(name.trim_end_matches("'s").trim_end_matches("’s").to_lowercase());
+    }
+    None
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "the"
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize;
+
+    fn scope(text: &str, n: usize) -> ScopeReading {
+        let k = Knowledge::builtin();
+        let anchor = NaiveDate::from_ymd_opt(2026, 4, 29);
+        let t = Tokens::new(text, recognize::values(text, anchor));
+        let i = t.tokens.iter().enumerate().filter(|(_, tok)| tok.is_value()).nth(n).unwrap().0;
+        read(&t, i, &k, anchor)
+    }
 
     #[test]
-    fn proposers_and_current_values() {
-        let t = "The Adams administration has proposed an ambitious 5% of GDP minimum";
-        assert_eq!(proposer(t, t.find('5').unwrap()).as_deref(), Some("adams"));
-        let t = "whether to raise the current minimum threshold of 2% of GDP";
-        assert!(is_current(t, t.find('2').unwrap()));
-        let t = "Janssen, who has urged governments to move faster, advocated spending of at least 3.7% of GDP";
-        assert_eq!(proposer(t, t.find("3.7").unwrap()).as_deref(), Some("janssen"));
-        let t = "Berlin pledged a further €130 million";
-        assert_eq!(giver(t, t.find('€').unwrap()).as_deref(), Some("berlin"));
+    fn other_years_and_relative_periods() {
+        assert_eq!(scope("Floods in 2024 killed more than 250 people.", 1).period.as_deref(), Some("2024"));
+        assert_eq!(scope("He scored 14 goals last season.", 0).period.as_deref(), Some("previous season"));
+        assert_eq!(scope("Revenue was €2 billion, up 13% from a year earlier.", 1).period, None);
+        assert_eq!(scope("Prices rose 1.9% in April.", 0).period.as_deref(), Some("April 2026"));
+    }
+
+    #[test]
+    fn status_part_and_negation() {
+        assert_eq!(scope("The preliminary count gave it 26 seats.", 0).status, Some("preliminary"));
+        assert_eq!(scope("Prosecutors had asked for nine years.", 0).status, Some("sought"));
+        assert_eq!(scope("They pay €68m up front.", 0).part, Some("base"));
+        assert_eq!(scope("It rises to €80 million with add-ons.", 0).part, Some("total"));
+        assert!(scope("Some 18,400 people left, not the 20,000 first announced.", 1).negated);
+    }
+
+    #[test]
+    fn the_day_of_a_reading_and_places() {
+        let s = scope("The river stood at 7.4 m on Tuesday afternoon.", 0);
+        assert_eq!(s.day, NaiveDate::from_ymd_opt(2026, 4, 28));
+        assert_eq!(s.part_of_day.as_deref(), Some("afternoon"));
+        assert_eq!(scope("In Liepaja, turnout was 57.2 per cent.", 0).place.as_deref(), Some("liepaja"));
+        assert_eq!(scope("Floods killed 23 people in Kenya.", 0).place, None);
     }
 }

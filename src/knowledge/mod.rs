@@ -3,6 +3,8 @@
 //! extended by the user's own files with the same layout, so that teaching
 //! crosscheck a new office or city never needs a code change.
 
+pub mod measures;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -94,10 +96,21 @@ pub struct KnowledgeFile {
     pub place_adjectives: Vec<String>,
     #[serde(default)]
     pub synonym: Vec<Synonym>,
+    #[serde(default)]
+    pub measure: Vec<measures::MeasureEntry>,
+    #[serde(default)]
+    pub generic_nouns: Vec<String>,
+    #[serde(default)]
+    pub light_verbs: Vec<String>,
+    #[serde(default)]
+    pub change_verbs: Vec<String>,
+    #[serde(default)]
+    pub non_identity: Vec<String>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
     ("events.toml", include_str!("events.toml")),
+    ("measures.toml", include_str!("measures.toml")),
     ("organisations.toml", include_str!("organisations.toml")),
     ("places.toml", include_str!("places.toml")),
     ("titles.toml", include_str!("titles.toml")),
@@ -173,6 +186,8 @@ pub struct Knowledge {
     /// Words that may stand between those and the place ("southern").
     pub place_adjectives: BTreeSet<String>,
     synonyms: BTreeMap<String, String>,
+    /// What figures measure: synonyms, and words that name no measure.
+    pub measures: measures::MeasureLexicon,
     office_matcher: Matcher,
     organisation_matcher: Matcher,
     place_by_name: BTreeMap<String, usize>,
@@ -256,6 +271,11 @@ impl Knowledge {
             k.place_words.extend(f.place_words);
             k.place_adjectives.extend(f.place_adjectives);
             k.synonym.extend(f.synonym);
+            k.measure.extend(f.measure);
+            k.generic_nouns.extend(f.generic_nouns);
+            k.light_verbs.extend(f.light_verbs);
+            k.change_verbs.extend(f.change_verbs);
+            k.non_identity.extend(f.non_identity);
         }
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect::<BTreeSet<_>>();
 
@@ -281,7 +301,15 @@ impl Knowledge {
         let event_patterns =
             k.kind.iter().enumerate().flat_map(|(i, kind)| kind.nouns.iter().map(move |n| (n.clone(), i))).collect();
 
+        let measures = measures::MeasureLexicon::new(
+            &k.measure,
+            &k.generic_nouns,
+            &k.light_verbs,
+            &k.change_verbs,
+            &k.non_identity,
+        );
         Knowledge {
+            measures,
             office_matcher: Matcher::new(office_patterns, true),
             organisation_matcher: Matcher::new(organisation_patterns, false),
             event_matcher: Matcher::new(event_patterns, true),

@@ -15,6 +15,7 @@ mod stale_title;
 mod time;
 mod title_mismatch;
 mod weekday_mismatch;
+mod weekday_of_date;
 
 use crate::claim::{Claim, Subject};
 use crate::config::Config;
@@ -56,7 +57,14 @@ pub static RULES: &[&dyn Rule] = &[
     &stale_title::StaleTitle,
     &title_mismatch::TitleMismatch,
     &weekday_mismatch::WeekdayMismatch,
+    &weekday_of_date::WeekdayOfDate,
 ];
+
+/// The day a calendar subject stands for ("day 2026-04-16").
+pub fn calendar_subject(subject: &Subject) -> Option<chrono::NaiveDate> {
+    let day = subject.key.strip_prefix(crate::extract::calendar::DAY_PREFIX)?;
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
 
 /// Runs every rule over every subject, in subject order.
 pub fn check(cx: &RuleContext, graph: &ClaimGraph) -> Vec<Finding> {
@@ -87,7 +95,8 @@ pub fn disagreement(
     let mut involved = BTreeSet::new();
     for (i, a) in claims.iter().enumerate() {
         for (j, b) in claims.iter().enumerate().skip(i + 1) {
-            if a.source == b.source && conflict(a, b) {
+            let restates = a.restates == Some(b.span) || b.restates == Some(a.span);
+            if a.source == b.source && !restates && conflict(a, b) {
                 // One source giving one subject two values that cannot both
                 // hold usually means the key joined two things ("a meeting
                 // in Oslo" in March and another in May): not comparable.
@@ -196,6 +205,9 @@ pub(crate) mod test_support {
             sentence: Span::new(0, 50),
             text: String::new(),
             extractor: "test",
+            measure: None,
+            restates: None,
+            evolving: false,
         }
     }
 }

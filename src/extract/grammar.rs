@@ -1,0 +1,326 @@
+//! Word classes of English that the readers share: the closed classes
+//! (prepositions, determiners, auxiliaries, conjunctions) that end a noun
+//! phrase, and the phrase readers built on them.
+//!
+//! crosscheck has no part-of-speech tagger: news English marks its phrase
+//! boundaries with a small set of function words, and that is enough to find
+//! the noun phrase next to a figure ("47 deaths", "the death toll of 47").
+
+use super::tokens::Tokens;
+
+pub const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "as",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "between",
+    "among",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "till",
+    "within",
+    "without",
+    "across",
+    "through",
+    "throughout",
+    "per",
+    "via",
+    "about",
+    "against",
+    "toward",
+    "towards",
+    "near",
+    "around",
+    "behind",
+    "beyond",
+    "despite",
+    "amid",
+    "amongst",
+    "upon",
+    "off",
+    "out",
+    "up",
+    "down",
+    "like",
+    "unlike",
+    "than",
+    "including",
+    "excluding",
+    "following",
+    "plus",
+    "minus",
+    "versus",
+    "vs",
+];
+
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "some",
+    "any", "each", "every", "no", "all", "both", "either", "neither", "another", "such", "what", "which", "whose",
+];
+
+pub const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our", "your", "my"];
+
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "'s", "’s",
+];
+
+pub const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "but", "nor", "so", "yet", "while", "whereas", "although", "though", "because", "if", "when", "where",
+    "which", "who", "whom", "that", "unless", "whether", "once", "after", "before", "since",
+];
+
+/// Adverbs that stand between an auxiliary and its verb ("have now been").
+pub const ADVERBS: &[&str] = &[
+    "also",
+    "now",
+    "still",
+    "already",
+    "just",
+    "only",
+    "even",
+    "again",
+    "then",
+    "there",
+    "here",
+    "reportedly",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "so",
+    "far",
+    "not",
+    "never",
+    "officially",
+    "initially",
+    "originally",
+    "finally",
+    "later",
+    "earlier",
+    "since",
+    "previously",
+    "recently",
+    "currently",
+    "altogether",
+    "together",
+    "in",
+    "total",
+    "respectively",
+    "allegedly",
+    "apparently",
+    "further",
+    "aboard",
+    "onboard",
+    "abroad",
+    "ashore",
+    "overseas",
+    "apiece",
+    "ago",
+    "worldwide",
+    "nationwide",
+    "overnight",
+    "nationally",
+    "locally",
+    "alone",
+];
+
+pub const PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "which",
+    "one",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+];
+
+/// Words that end a noun phrase read forwards or backwards.
+pub fn is_function_word(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+        || DETERMINERS.contains(&w)
+        || AUXILIARIES.contains(&w)
+        || CONJUNCTIONS.contains(&w)
+        || PRONOUNS.contains(&w)
+        || matches!(w, "not" | "than" | "more" | "less" | "fewer" | "most" | "least" | "only" | "just")
+}
+
+/// A word that may be part of a noun phrase: a word token that is not a
+/// function word and not a figure.
+pub fn np_word(t: &Tokens, i: usize) -> bool {
+    t.tokens.get(i).is_some_and(|tok| tok.is_word() && !is_function_word(&tok.lower) && !ADVERBS.contains(&tok.word()))
+}
+
+/// The noun phrase starting at token `i`: up to `max` phrase words on one
+/// line. Returns the token range `[i, end)`.
+pub fn np_forward(t: &Tokens, i: usize, max: usize) -> usize {
+    let mut end = i;
+    while end < t.len() && end - i < max && np_word(t, end) && (end == i || t.joined(end - 1)) {
+        end += 1;
+    }
+    end
+}
+
+/// The noun phrase ending right before token `end` (exclusive): up to
+/// `max` phrase words on one line. Returns its first token.
+pub fn np_backward(t: &Tokens, end: usize, max: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < max && np_word(t, start - 1) && (start == end || t.joined(start - 1)) {
+        start -= 1;
+    }
+    start
+}
+
+/// Whether token `i` looks like a past participle or a verb in -ed/-en.
+pub fn looks_like_participle(w: &str) -> bool {
+    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+        || matches!(w, "lost" | "hurt" | "cut" | "held" | "paid" | "sold" | "built" | "put" | "set" | "left" | "struck")
+}
+
+/// The clause around token `i`: tokens between the nearest clause marks
+/// (";", ":", "—", a bracket, or a comma before a conjunction or a relative
+/// pronoun) on either side.
+pub fn clause(t: &Tokens, i: usize) -> (usize, usize) {
+    let is_break = |j: usize| {
+        let tok = &t.tokens[j];
+        if tok.is_punct(";:—()[]\"“”") {
+            return true;
+        }
+        if tok.is_punct(",") {
+            let next = t.word(j + 1);
+            return matches!(
+                next,
+                "and"
+                    | "but"
+                    | "while"
+                    | "which"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "because"
+                    | "with"
+                    | "said"
+                    | "says"
+                    | "according"
+            );
+        }
+        false
+    };
+    let mut start = i;
+    while start > 0 && !is_break(start - 1) {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < t.len() && !is_break(end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// A run of capitalized words (a proper name) ending right before `end`,
+/// allowing "and", "of", "de" inside ("Green and Rural Alliance").
+/// Returns its first token.
+pub fn name_backward(t: &Tokens, end: usize) -> Option<usize> {
+    let mut start = end;
+    while start > 0 {
+        let j = start - 1;
+        let tok = &t.tokens[j];
+        let joined = j + 1 == end || t.joined(j);
+        let name_word = tok.is_capitalized() && !is_function_word(&tok.lower);
+        let inner = start < end
+            && matches!(tok.lower.as_str(), "and" | "of" | "de")
+            && j > 0
+            && t.tokens[j - 1].is_capitalized();
+        if joined && (name_word || inner) {
+            start = j;
+        } else {
+            break;
+        }
+    }
+    (start < end).then_some(start)
+}
+
+/// A run of capitalized words starting at `i` (see [`name_backward`]).
+/// Returns the end (exclusive).
+pub fn name_forward(t: &Tokens, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end < t.len() {
+        let tok = &t.tokens[end];
+        let cap = tok.is_capitalized() && (end == i || t.joined(end - 1));
+        let inner = end > i
+            && matches!(tok.lower.as_str(), "and" | "of" | "de")
+            && t.tokens.get(end + 1).is_some_and(|n| n.is_capitalized());
+        if cap || inner {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_phrases_stop_at_function_words() {
+        let t = Tokens::new("the death toll of the floods rose", Vec::new());
+        assert_eq!(np_backward(&t, 3, 4), 1);
+        assert_eq!(np_forward(&t, 1, 4), 3);
+        assert_eq!(np_forward(&t, 5, 4), 7);
+    }
+
+    #[test]
+    fn clauses_break_at_relative_pronouns_and_semicolons() {
+        let t = Tokens::new("The party, which won seats; others lost", Vec::new());
+        assert_eq!(clause(&t, 4), (3, 6));
+        assert_eq!(clause(&t, 0), (0, 2));
+    }
+
+    #[test]
+    fn names_with_inner_and() {
+        let t = Tokens::new("the Green and Rural Alliance won", Vec::new());
+        assert_eq!(name_backward(&t, 5), Some(1));
+        assert_eq!(name_forward(&t, 1), Some(5));
+    }
+}

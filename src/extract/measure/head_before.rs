@@ -1,0 +1,297 @@
+//! `head-before`: the head noun a figure is linked to before it.
+//!
+//! - by "of": "a death toll of 47", "a fine of 21 million crowns", "an
+//!   increase of 9%" (a change);
+//! - by a verb of level: "turnout was 61.4%", "the river stood at 7.4
+//!   metres", "the toll reached 52", "the offer is worth 9%";
+//! - by a verb of change: "revenue rose 18%" (a change), "rose by 5.2
+//!   trillion won" (a change), "rose to 2.87 trillion won" (the new level),
+//!   "from 2.50%" (the old level), "cut its base rate by 25 basis points";
+//! - after another figure: "revenue of 2.87 trillion won, up 13%".
+//!
+//! The subject is the noun phrase before the verb, through prepositional
+//! phrases ("the number of people killed in floods in Kenya has risen to
+//! 38": the number of people killed). A possessor ("Daeyang's revenue",
+//! "banks' loans") is the figure's holder, not part of its measure.
+
+use super::{Found, Role};
+use crate::extract::grammar::{is_function_word, looks_like_participle, np_backward, np_word, ADVERBS, AUXILIARIES};
+use crate::extract::tokens::Tokens;
+use crate::knowledge::Knowledge;
+
+/// Verbs that link a subject to its level: "stood at", "reached", "was".
+const LEVEL_VERBS: &[&str] = &[
+    "stand", "peak", "reach", "hit", "total", "top", "number", "hover", "remain", "stay", "put", "price", "estim",
+    "valu", "set", "hold", "kept", "keep", "cap", "peg", "close", "end", "open", "trade", "come", "amount", "averag",
+    "regist", "record", "measur", "be", "worth", "bottom", "settl", "level", "plateau",
+];
+
+/// Nouns of change: "an increase of 9%".
+const CHANGE_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "drop",
+    "fall",
+    "cut",
+    "gain",
+    "decline",
+    "jump",
+    "reduction",
+    "growth",
+    "decrease",
+    "hike",
+    "raise",
+    "loss",
+    "surge",
+    "slump",
+];
+
+pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
+    if i == 0 {
+        return None;
+    }
+    let lexicon = &k.measures;
+    let mut p = i;
+    let mut prep = None;
+    if matches!(t.word(p - 1), "at" | "to" | "by" | "from" | "worth" | "of" | "around" | "near" | "for" | "about") {
+        prep = Some(t.word(p - 1));
+        p -= 1;
+    }
+    // "to 2.25% from 2.50%": the old level, read from the verb of the new one.
+    let mut previous = false;
+    if prep == Some("from") && p >= 2 && t.tokens[p - 1].is_value() && t.word(p - 2) == "to" {
+        previous = true;
+        p -= 2;
+        prep = Some("to");
+    }
+    // "revenue of 2.87 trillion won, up 13%" (a change of the figure
+    // before), "turnout was 61.4%, up from 59.4%" (its old level).
+    if matches!(prep, None | Some("from" | "by"))
+        && p >= 3
+        && matches!(t.word(p - 1), "up" | "down")
+        && t.tokens[p - 2].is_punct(",")
+        && t.tokens[p - 3].is_value()
+    {
+        let earlier = read(t, p - 3, k)?;
+        let role = if prep == Some("from") { Role::Previous } else { Role::Change };
+        return Some(Found { role, ..earlier });
+    }
+    if p == 0 {
+        return None;
+    }
+    let is_verb = |w: &str| {
+        let s = crate::extract::tokens::stem(w);
+        lexicon.is_change_verb(w)
+            || LEVEL_VERBS.iter().any(|v| s.starts_with(v) && s.len() <= v.len() + 2)
+            || looks_like_participle(w)
+    };
+    // The verb, with an object between it and the preposition:
+    // "cut its base rate by", "put the fire at".
+    let mut q = p;
+    // "cut its rate by 0.25% to 2.25%": step over the other figures of the
+    // change to its verb; "rose 18% to €2.9 billion": the verb before the first.
+    if prep.is_some() {
+        while q >= 2 && t.tokens[q - 1].is_value() && matches!(t.word(q - 2), "by" | "to" | "from") {
+            q -= 2;
+        }
+        if q >= 2 && t.tokens[q - 1].is_value() && lexicon.is_change_verb(t.word(q - 2)) {
+            q -= 1;
+        }
+    }
+    let mut object: Option<(usize, usize)> = None;
+    let linked_directly = matches!(prep, Some("of" | "worth" | "for"));
+    if linked_directly && np_word(t, q - 1) {
+        // A head noun linked directly: "a fine of", "an offer worth".
+        let (words, holder) = subject_words(t, q)?;
+        let change = words.last().is_some_and(|w| CHANGE_NOUNS.contains(&w.as_str()));
+        let role = if change { Role::Change } else { Role::Level };
+        return Some(Found { words, role, holder, ..Found::default() });
+    }
+    if np_word(t, q - 1) && !is_verb(t.word(q - 1)) {
+        let s = np_backward(t, q, 4);
+        let mut v = s;
+        while v > 0 && matches!(t.word(v - 1), "its" | "their" | "the" | "a" | "an" | "his" | "her") {
+            v -= 1;
+        }
+        if v > 0 && is_verb(t.word(v - 1)) && prep.is_some() {
+            object = Some((s, q));
+            q = v;
+        } else if prep == Some("at") {
+            // "prices at 2.1%": a head noun linked by "at".
+            let (words, holder) = subject_words(t, q)?;
+            return Some(Found { words, role: Role::Level, holder, ..Found::default() });
+        } else {
+            return None;
+        }
+    }
+    let verb = q - 1;
+    let verb_word = t.word(verb);
+    if !is_verb(verb_word) && !AUXILIARIES.contains(&verb_word) {
+        return None;
+    }
+    let change = lexicon.is_change_verb(verb_word);
+    // With no preposition, only a verb of level or change links a subject
+    // to the figure ("turnout was 61%", "revenue rose 18%"); any other verb
+    // takes it as its object ("the storm killed 12"), read by verb-before.
+    let level = LEVEL_VERBS.iter().any(|v| {
+        let s = crate::extract::tokens::stem(verb_word);
+        s.starts_with(v) && s.len() <= v.len() + 2
+    }) || AUXILIARIES.contains(&verb_word);
+    if prep.is_none() && !change && !level {
+        return None;
+    }
+    let role = match (change, prep, previous) {
+        (_, _, true) => Role::Previous,
+        (true, None | Some("by"), _) => Role::Change,
+        (true, Some("from"), _) => Role::Previous,
+        _ => Role::Level,
+    };
+    if matches!(prep, Some("of" | "for")) && !change {
+        return None;
+    }
+    let (words, holder) = match object {
+        Some((s, e)) => ((s..e).map(|x| t.word(x).to_string()).collect(), None),
+        None => {
+            let mut s = verb;
+            while s > 0 && (AUXILIARIES.contains(&t.word(s - 1)) || ADVERBS.contains(&t.word(s - 1))) {
+                s -= 1;
+            }
+            subject_words(t, s)?
+        }
+    };
+    let mut words = words;
+    if !change
+        && !matches!(verb_word, "is" | "was" | "are" | "were" | "be" | "been")
+        && !lexicon.is_light_verb(verb_word)
+    {
+        words.push(verb_word.to_string());
+    }
+    (!words.is_empty()).then_some(Found { words, role, holder, ..Found::default() })
+}
+
+/// The noun phrase ending before token `end`, through prepositional
+/// phrases: its head words (with "of" complements) and a possessor.
+pub fn subject_words(t: &Tokens, end: usize) -> Option<(Vec<String>, Option<String>)> {
+    let mut segments: Vec<(usize, usize, Option<&str>)> = Vec::new();
+    let mut q = end;
+    loop {
+        let s = np_backward(t, q, 5);
+        if s == q {
+            break;
+        }
+        let link = if s >= 2
+            && matches!(t.word(s - 1), "of" | "in" | "at" | "on" | "for" | "across" | "among")
+            && np_word(t, s - 2)
+        {
+            Some(t.word(s - 1))
+        } else if s >= 3
+            && matches!(t.word(s - 1), "the" | "a" | "its" | "their")
+            && matches!(t.word(s - 2), "of" | "in" | "at" | "on" | "for" | "across" | "among")
+            && np_word(t, s - 3)
+        {
+            Some(t.word(s - 2))
+        } else {
+            None
+        };
+        segments.push((s, q, link));
+        match link {
+            Some(_) => q = if matches!(t.word(s - 1), "the" | "a" | "its" | "their") { s - 2 } else { s - 1 },
+            None => break,
+        }
+        if segments.len() > 4 {
+            break;
+        }
+    }
+    let &(first_start, first_end, _) = segments.last()?;
+    // Words of the head phrase and of its "of" complements, in text order.
+    let mut words: Vec<String> = Vec::new();
+    let mut holder = None;
+    let mut take = |s: usize, e: usize, words: &mut Vec<String>| {
+        for x in s..e {
+            let tok = &t.tokens[x];
+            let lower = tok.word();
+            if let Some(owner) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
+                holder = Some(owner.to_string());
+                words.clear();
+                continue;
+            }
+            if t.tokens.get(x + 1).is_some_and(|n| n.is_punct("'’")) && lower.ends_with('s') {
+                holder = Some(lower.to_string());
+                words.clear();
+                continue;
+            }
+            words.push(lower.to_string());
+        }
+    };
+    take(first_start, first_end, &mut words);
+    // Segments are collected from the right, each with the preposition
+    // before it; the ones linked by "of" to the head belong to the measure
+    // ("number of people killed"), the others are places and times.
+    for &(s, e, link) in segments.iter().rev().skip(1) {
+        if link == Some("of") {
+            take(s, e, &mut words);
+        } else {
+            break;
+        }
+    }
+    // A possessive right before the phrase: "Banks' household loans".
+    if holder.is_none() && first_start >= 2 && t.tokens[first_start - 1].is_punct("'’") {
+        holder = Some(t.word(first_start - 2).to_string());
+    }
+    words.retain(|w| !is_function_word(w));
+    // A verb that opens the phrase is not part of it: "(has) advocated
+    // spending of 3.7%" measures spending.
+    while words.len() > 1 && looks_like_participle(&words[0]) {
+        words.remove(0);
+    }
+    (!words.is_empty()).then_some((words, holder))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize;
+
+    fn found(text: &str, n: usize) -> Option<(Vec<String>, Role, Option<String>)> {
+        let k = Knowledge::builtin();
+        let t = Tokens::new(text, recognize::values(text, None));
+        let i = t.tokens.iter().enumerate().filter(|(_, tok)| tok.is_value()).nth(n)?.0;
+        read(&t, i, &k).map(|f| (f.words, f.role, f.holder))
+    }
+
+    fn w(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn linked_by_of_and_by_verbs_of_level() {
+        assert_eq!(found("They set a death toll of 47.", 0), Some((w(&["death", "toll"]), Role::Level, None)));
+        assert_eq!(found("Turnout was 61.4%.", 0), Some((w(&["turnout"]), Role::Level, None)));
+        assert_eq!(found("The river stood at 7.4 m.", 0).map(|f| f.0), Some(w(&["river"])));
+    }
+
+    #[test]
+    fn subjects_through_prepositional_phrases() {
+        assert_eq!(
+            found("The number of people killed in floods in Kenya has risen to 38.", 0).map(|f| f.0),
+            Some(w(&["number", "people", "killed"]))
+        );
+    }
+
+    #[test]
+    fn changes_levels_and_holders() {
+        assert_eq!(
+            found("Acme's quarterly revenue rose 18% to $2 billion.", 0),
+            Some((w(&["quarterly", "revenue"]), Role::Change, Some("acme".into())))
+        );
+        assert_eq!(found("Acme's quarterly revenue rose 18% to $2 billion.", 1).map(|f| f.1), Some(Role::Level));
+        assert_eq!(
+            found("Banks' household loans rose by $5 billion.", 0),
+            Some((w(&["household", "loans"]), Role::Change, Some("banks".into())))
+        );
+        assert_eq!(
+            found("It cut its base rate by 0.25% to 2.25% from 2.5%.", 2).map(|f| (f.0, f.1)),
+            Some((w(&["base", "rate"]), Role::Previous))
+        );
+    }
+}

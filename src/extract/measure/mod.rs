@@ -1,0 +1,227 @@
+//! What a figure measures, read from the words around it.
+//!
+//! Every figure of a sentence gets the phrase that says what it counts or
+//! measures. The phrase is read by grammatical pattern, one reader per
+//! pattern (one file each), tried on every figure:
+//!
+//! - [`label`]: a fact box or list item, "Fine: CZK 12m";
+//! - [`noun_after`]: the noun phrase the figure quantifies, "47 deaths",
+//!   "a 4-nanometre process", "6,300 services will be cancelled";
+//! - [`of_after`]: "212 millimetres of rain", "€2 million in aid";
+//! - [`head_before`]: a head noun linked by of / at / to / was / rose:
+//!   "a death toll of 47", "turnout was 61.4%", "revenue rose 18%";
+//! - [`verb_before`]: the verb the figure is the object of, "killed 47".
+//!
+//! The words are then turned into a key by the measure lexicon
+//! (`knowledge/measures.toml`), which merges synonyms ("deaths" = "killed"
+//! = "death toll") and drops words that name no measure ("people").
+
+mod head_before;
+mod label;
+mod noun_after;
+mod of_after;
+mod verb_before;
+
+use super::tokens::Tokens;
+use crate::knowledge::measures::MeasureKey;
+use crate::knowledge::Knowledge;
+
+/// Whether a figure is a level, a change of a level, or the level before a change.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    #[default]
+    Level,
+    /// "rose 18%", "cut by 25 basis points", "up 13%".
+    Change,
+    /// "from 2.50%": the level before the change.
+    Previous,
+}
+
+impl Role {
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            Role::Level => None,
+            Role::Change => Some("change"),
+            Role::Previous => Some("previous level"),
+        }
+    }
+}
+
+/// What one reader found next to a figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    /// Measure words in text order, lower case.
+    pub words: Vec<String>,
+    pub role: Role,
+    /// A possessor or subject that owns the figure ("Daeyang's revenue").
+    pub holder: Option<String>,
+    /// A rate after the phrase: "a day", "per passenger".
+    pub rate: Option<String>,
+    /// The label is a name, not a measure ("United States: $494").
+    pub label_name: Option<String>,
+}
+
+/// The measure of one figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measure {
+    pub key: MeasureKey,
+    pub role: Role,
+    pub holder: Option<String>,
+    pub rate: Option<String>,
+    /// The reader that decided ("noun-after", "head-before", ...).
+    pub via: &'static str,
+}
+
+/// The measure of the figure at token `i`, or `None` when nothing around
+/// it says what it measures. `heading` is the section heading above the
+/// sentence, used when a list label names a place or a party.
+pub fn read(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Option<Measure> {
+    let lexicon = &k.measures;
+    let after = noun_after::read(t, i, k);
+    let before_verb = verb_before::read(t, i, k);
+    let before_head = head_before::read(t, i, k);
+    let of = of_after::read(t, i, k);
+    let label = label::read(t, i, k);
+
+    let key = |words: &[String]| lexicon.key(words);
+    let names_measure = |m: &MeasureKey| !m.key.is_empty();
+    let mut holder = before_head
+        .as_ref()
+        .and_then(|f| f.holder.clone())
+        .or_else(|| before_verb.as_ref().and_then(|f| f.holder.clone()));
+    let rate = after.as_ref().and_then(|f| f.rate.clone());
+
+    if let Some(label) = &label {
+        if let Some(name) = &label.label_name {
+            // "United States: $494": the name is a holder or place; the
+            // measure comes from the heading or the figure's own words.
+            holder = Some(name.clone());
+            let mut words: Vec<String> = after.as_ref().map(|f| f.words.clone()).unwrap_or_default();
+            if words.is_empty() {
+                if let Some(h) = heading {
+                    words = heading_measure(k, h);
+                }
+            }
+            return key(&words).map(|key| Measure { key, role: Role::Level, holder, rate, via: "label-name" });
+        }
+        let mut words = label.words.clone();
+        if let Some(a) = &after {
+            words.extend(a.words.iter().cloned());
+        }
+        return key(&words).map(|key| Measure { key, role: Role::Level, holder, rate, via: "label" });
+    }
+
+    let content = |f: &Found| f.words.iter().any(|w| !lexicon.is_generic(w) && !lexicon.is_non_identity(w));
+    let primary = after
+        .as_ref()
+        .filter(|a| content(a))
+        .map(|a| (a, "noun-after"))
+        .or_else(|| of.as_ref().filter(|o| content(o)).map(|o| (o, "of-after")));
+    if let Some((p, via)) = primary {
+        // The quantified noun decides; a verb or head noun joins only when
+        // together they name a measure of the lexicon ("destroyed 37 homes",
+        // "the loss of 37 homes") that the noun alone does not.
+        let base = key(&p.words)?;
+        let mut best = base;
+        for extra in [before_verb.as_ref(), before_head.as_ref()].into_iter().flatten() {
+            let mut words = extra.words.clone();
+            words.extend(p.words.iter().cloned());
+            if let Some(joined) = key(&words) {
+                if joined.named > best.named {
+                    best = joined;
+                }
+            }
+        }
+        let role = before_head.as_ref().map_or(Role::Level, |h| h.role);
+        return Some(Measure { key: best, role, holder, rate, via }).filter(|m| names_measure(&m.key));
+    }
+
+    let mut words: Vec<String> = Vec::new();
+    let mut via = "noun-after";
+    let mut role = Role::Level;
+    if let Some(a) = &after {
+        words.extend(a.words.iter().cloned());
+    }
+    if let Some(h) = &before_head {
+        words.extend(h.words.iter().cloned());
+        role = h.role;
+        via = "head-before";
+    }
+    if let Some(v) = before_verb.as_ref().filter(|_| before_head.is_none()) {
+        if !v.words.iter().all(|w| lexicon.is_light_verb(w)) || words.is_empty() {
+            words.extend(v.words.iter().cloned());
+            if role == Role::Level {
+                role = v.role;
+            }
+            if before_head.is_none() {
+                via = "verb-before";
+            }
+        }
+    }
+    key(&words).map(|key| Measure { key, role, holder, rate, via })
+}
+
+/// The measure a section heading names, if it names one of the lexicon
+/// ("Price and availability" → price).
+fn heading_measure(k: &Knowledge, heading: &str) -> Vec<String> {
+    heading
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| k.measures.names_measure(w))
+        .take(1)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::Tokens;
+    use crate::recognize;
+
+    /// The measure key and role of the `n`-th value of a sentence.
+    pub fn measure_of(text: &str, n: usize) -> Option<(String, Role)> {
+        let k = Knowledge::builtin();
+        let t = Tokens::new(text, recognize::values(text, None));
+        let i = t.tokens.iter().enumerate().filter(|(_, tok)| tok.is_value()).nth(n)?.0;
+        read(&t, i, &k, None).map(|m| (m.key.key, m.role))
+    }
+
+    fn key(text: &str) -> Option<String> {
+        measure_of(text, 0).map(|m| m.0)
+    }
+
+    #[test]
+    fn synonymous_phrasings_share_a_measure() {
+        let deaths = key("The floods have killed at least 23 people.");
+        assert_eq!(deaths.as_deref(), Some("deaths"));
+        assert_eq!(key("Thirty-eight people have died, officials said."), deaths);
+        assert_eq!(key("The death toll rose to 52 on Friday."), deaths);
+        assert_eq!(key("The number of people killed has risen to 38."), deaths);
+        assert_eq!(key("It reported 47 deaths."), deaths);
+    }
+
+    #[test]
+    fn the_quantified_noun_decides() {
+        assert_eq!(key("The club has 7,400 employees."), key("The club employs 9,400 people worldwide."));
+        assert_eq!(
+            key("The airline cancelled 3,600 scheduled services."),
+            key("Some 6,300 services will be cancelled.")
+        );
+        assert_ne!(key("He scored 14 league goals."), key("He scored 19 goals in all competitions."));
+        assert_eq!(key("The storm destroyed 37 homes."), key("Officials confirmed the loss of 37 homes."));
+    }
+
+    #[test]
+    fn head_nouns_linked_before_the_figure() {
+        assert_eq!(key("The court imposed a fine of €21 million."), Some("fine".into()));
+        assert_eq!(key("Turnout was 61.4%, the commission said."), Some("turnout".into()));
+        assert_eq!(measure_of("Revenue rose 18% to €2.9 billion.", 0), Some(("revenue".into(), Role::Change)));
+        assert_eq!(measure_of("Revenue rose 18% to €2.9 billion.", 1), Some(("revenue".into(), Role::Level)));
+    }
+
+    #[test]
+    fn figures_with_nothing_to_say_what_they_measure_are_left_alone() {
+        assert_eq!(key("He said it was 20, maybe more."), None);
+        assert_eq!(key("About 5,000 people were there."), None);
+    }
+}

@@ -1,0 +1,168 @@
+//! `noun-after`: the noun phrase a figure quantifies, and the verb that
+//! follows it.
+//!
+//! "47 deaths", "six crew members", "a 4-nanometre process", "a 15%
+//! sell-on clause", "KSh1.5 billion ($11.6 million) emergency fund",
+//! "9,000 people on its payroll", "6,300 services will be cancelled",
+//! "38 people have died". A rate after the phrase ("1,200 services a day",
+//! "€80 for each day") is returned apart: it keeps the figure from being
+//! compared with a total.
+
+use super::Found;
+use crate::extract::grammar::{looks_like_participle, np_word, ADVERBS, AUXILIARIES, POSSESSIVES};
+use crate::extract::tokens::Tokens;
+use crate::knowledge::Knowledge;
+
+/// Prepositions of idioms that belong to the measure when no article
+/// follows them: "on board", "in hospital", "on its payroll", "from their homes".
+const IDIOM_PREPOSITIONS: &[&str] = &["on", "in", "from", "behind", "at", "out"];
+
+pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
+    let start = t.after_conversions(i) + 1;
+    if !t.joined(start - 1) {
+        return rate_only(t, start);
+    }
+    let lexicon = &k.measures;
+    let mut words = Vec::new();
+    let mut j = start;
+    while j < t.len() && j - start < 4 && np_word(t, j) && (j == start || t.joined(j - 1)) {
+        let w = t.word(j);
+        // A verb after the noun ends the phrase: "5,100 residents remain".
+        if j > start && (lexicon.is_light_verb(w) || lexicon.is_change_verb(w) || looks_like_participle(w)) {
+            break;
+        }
+        words.push(w.to_string());
+        j += 1;
+    }
+    if words.is_empty() {
+        return rate_only(t, start);
+    }
+    // "people on board", "9,000 people on its payroll".
+    if IDIOM_PREPOSITIONS.contains(&t.word(j)) {
+        let mut p = j + 1;
+        if t.word(j) == "out" && t.word(p) == "of" {
+            p += 1;
+        }
+        if POSSESSIVES.contains(&t.word(p)) {
+            p += 1;
+        }
+        if np_word(t, p) && !t.tokens[p].is_capitalized() {
+            words.push(t.word(j).to_string());
+            words.push(t.word(p).to_string());
+            j = p + 1;
+        }
+    }
+    let rate = rate_at(t, j).map(|(r, end)| {
+        j = end;
+        r
+    });
+    // The verb after the phrase: "38 people have died", "services will be cancelled".
+    let mut p = j;
+    let mut aux = false;
+    while AUXILIARIES.contains(&t.word(p)) || (aux && ADVERBS.contains(&t.word(p))) {
+        aux = true;
+        p += 1;
+    }
+    let w = t.word(p);
+    let names = k.measures.names_measure(w);
+    if np_word(t, p) && (looks_like_participle(w) || (names && (aux || p == j))) && !lexicon.is_light_verb(w) {
+        words.push(w.to_string());
+    }
+    Some(Found { words, rate, ..Found::default() })
+}
+
+fn rate_only(t: &Tokens, j: usize) -> Option<Found> {
+    rate_at(t, j).map(|(rate, _)| Found { rate: Some(rate), ..Found::default() })
+}
+
+/// Units of a rate: "a day", "per passenger", "each month".
+const RATE_UNITS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "hour",
+    "minute",
+    "second",
+    "passenger",
+    "person",
+    "head",
+    "capita",
+    "household",
+    "member",
+    "worker",
+    "employee",
+    "student",
+    "night",
+    "game",
+    "match",
+    "season",
+    "unit",
+    "share",
+    "barrel",
+    "tonne",
+    "kilogram",
+    "litre",
+    "gallon",
+];
+
+/// A rate at token `j`: "a day", "per year", "for each day", "to each
+/// passenger", "daily". Returns the unit and the token after it.
+pub fn rate_at(t: &Tokens, j: usize) -> Option<(String, usize)> {
+    match t.word(j) {
+        "daily" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "nightly" => {
+            return Some((t.word(j).trim_end_matches("ly").replace("dai", "day").replace("annual", "year"), j + 1))
+        }
+        _ => {}
+    }
+    let mut p = j;
+    if matches!(t.word(p), "for" | "to") {
+        p += 1;
+    }
+    if !matches!(t.word(p), "a" | "an" | "per" | "each" | "every") {
+        return None;
+    }
+    let unit = t.word(p + 1);
+    let singular = unit.strip_suffix('s').unwrap_or(unit);
+    RATE_UNITS.contains(&singular).then(|| (singular.to_string(), p + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize;
+
+    fn words(text: &str) -> Option<(Vec<String>, Option<String>)> {
+        let k = Knowledge::builtin();
+        let t = Tokens::new(text, recognize::values(text, None));
+        let i = t.tokens.iter().position(|tok| tok.is_value())?;
+        read(&t, i, &k).map(|f| (f.words, f.rate))
+    }
+
+    fn w(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_noun_phrase_and_its_verb() {
+        assert_eq!(words("It reported 47 deaths on Friday."), Some((w(&["deaths"]), None)));
+        assert_eq!(words("with six crew members aboard"), Some((w(&["crew", "members"]), None)));
+        assert_eq!(words("Some 38 people have died."), Some((w(&["people", "died"]), None)));
+        assert_eq!(words("About 6,300 services will be cancelled."), Some((w(&["services", "cancelled"]), None)));
+        assert_eq!(words("It has 9,000 people on its payroll."), Some((w(&["people", "on", "payroll"]), None)));
+    }
+
+    #[test]
+    fn a_verb_after_the_noun_ends_the_phrase() {
+        assert_eq!(words("About 5,100 residents remain out of their homes."), Some((w(&["residents"]), None)));
+    }
+
+    #[test]
+    fn rates_are_kept_apart() {
+        assert_eq!(
+            words("About 1,200 services a day will be cancelled."),
+            Some((w(&["services", "cancelled"]), Some("day".into())))
+        );
+        assert_eq!(words("The fund pays €80 for each day of the strike."), Some((Vec::new(), Some("day".into()))));
+    }
+}

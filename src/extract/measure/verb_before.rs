@@ -1,0 +1,176 @@
+//! `verb-before`: the verb a figure is the object of.
+//!
+//! "killed at least 23 people", "employs 9,400 people", "fined him 12
+//! million koruna", "has offered 9 per cent", "is paying an initial €86
+//! million", "won 26 seats", "sentenced Jane Roe to seven years". The
+//! subject right before the verb, when it is a name, is the figure's
+//! holder ("the Greens won 16 seats").
+
+use super::{Found, Role};
+use crate::extract::grammar::{is_function_word, looks_like_participle, name_backward, ADVERBS, AUXILIARIES, PRONOUNS};
+use crate::extract::tokens::Tokens;
+use crate::knowledge::Knowledge;
+
+/// Words between a verb and its figure that do not change what is counted.
+const BETWEEN: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "him",
+    "them",
+    "us",
+    "it",
+    "me",
+    "initial",
+    "further",
+    "additional",
+    "extra",
+    "another",
+    "total",
+    "combined",
+    "record",
+    "club-record",
+    "estimated",
+    "some",
+    "nearly",
+    "almost",
+    "just",
+    "only",
+    "roughly",
+    "about",
+    "around",
+    "up",
+    "front",
+    "upfront",
+    "altogether",
+    "each",
+];
+
+/// Verbs whose "for" introduces a price: "sold for €68m".
+const FOR_VERBS: &[&str] =
+    &["sell", "sells", "sold", "selling", "buy", "buys", "bought", "retail", "retails", "go", "goes", "went"];
+
+pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
+    let lexicon = &k.measures;
+    let mut p = i;
+    while p > 0 && BETWEEN.contains(&t.word(p - 1)) && t.joined(p - 1) {
+        p -= 1;
+    }
+    if p == 0 {
+        return None;
+    }
+    // "sentenced Jane Roe to seven years": the verb a few words before "to".
+    let mut words: Vec<String> = Vec::new();
+    let mut object_holder = None;
+    if matches!(t.word(p - 1), "to" | "for") {
+        let particle = t.word(p - 1).to_string();
+        let mut v = p - 1;
+        let limit = v.saturating_sub(8);
+        while v > limit {
+            v -= 1;
+            let w = t.word(v);
+            if w.is_empty() && !t.tokens[v].is_punct("-") {
+                return None;
+            }
+            if looks_like_participle(w) || lexicon.is_change_verb(w) || lexicon.names_measure(w) {
+                break;
+            }
+        }
+        let w = t.word(v);
+        // Only verbs whose "to" or "for" takes the figure: "sentenced ... to
+        // seven years", "sold for €68m", "priced at" (not "argued for 5%").
+        let governs = (particle == "to" && lexicon.names_measure(w)) || (particle == "for" && FOR_VERBS.contains(&w));
+        if !governs || lexicon.is_change_verb(w) {
+            return None;
+        }
+        if let Some(start) = crate::extract::grammar::name_forward(t, v + 1) {
+            if start < p && t.tokens[v + 1].is_capitalized() {
+                object_holder = Some(t.slice(v + 1, start - 1).to_lowercase());
+            }
+        }
+        // What a thing sells for is its price.
+        words.push(if particle == "for" && FOR_VERBS.contains(&w) { "price".to_string() } else { w.to_string() });
+        let holder = object_holder.or_else(|| subject_name(t, v));
+        return Some(Found { words, role: Role::Level, holder, ..Found::default() });
+    }
+    let v = p - 1;
+    let w = t.word(v);
+    if w.is_empty() || is_function_word(w) || t.tokens[v].is_capitalized() && v > 0 {
+        return None;
+    }
+    let before = if v > 0 { t.word(v - 1) } else { "" };
+    let verb_like = looks_like_participle(w)
+        || w.ends_with("ing")
+        || lexicon.is_light_verb(w)
+        || lexicon.is_change_verb(w)
+        || lexicon.names_measure(w)
+        || AUXILIARIES.contains(&before)
+        || PRONOUNS.contains(&before)
+        || ADVERBS.contains(&before)
+        || v > 0 && t.tokens[v - 1].is_capitalized();
+    if !verb_like {
+        return None;
+    }
+    let role = if lexicon.is_change_verb(w) { Role::Change } else { Role::Level };
+    words.push(w.to_string());
+    Some(Found { words, role, holder: subject_name(t, v), ..Found::default() })
+}
+
+/// The name right before a verb (over auxiliaries and adverbs), or before
+/// ", which" for a relative clause: the figure's holder.
+fn subject_name(t: &Tokens, verb: usize) -> Option<String> {
+    let mut s = verb;
+    while s > 0 && (AUXILIARIES.contains(&t.word(s - 1)) || ADVERBS.contains(&t.word(s - 1))) {
+        s -= 1;
+    }
+    if s >= 2 && matches!(t.word(s - 1), "which" | "who") && t.tokens[s - 2].is_punct(",") {
+        s -= 2;
+    }
+    let start = name_backward(t, s)?;
+    let name = t.slice(start, s - 1);
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    Some(name.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize;
+
+    fn found(text: &str) -> Option<(Vec<String>, Option<String>)> {
+        let k = Knowledge::builtin();
+        let t = Tokens::new(text, recognize::values(text, None));
+        let i = t.tokens.iter().position(|tok| tok.is_value())?;
+        read(&t, i, &k).map(|f| (f.words, f.holder))
+    }
+
+    #[test]
+    fn verbs_and_their_subjects() {
+        assert_eq!(found("The floods have killed at least 23 people."), Some((vec!["killed".into()], None)));
+        assert_eq!(found("The Greens won 16 seats."), Some((vec!["won".into()], Some("greens".into()))));
+        assert_eq!(found("The company, which employs 9,400 people, said."), Some((vec!["employs".into()], None)));
+        assert_eq!(
+            found("The Social Democrats, which won 11 seats, agreed."),
+            Some((vec!["won".into()], Some("social democrats".into())))
+        );
+        assert_eq!(found("The court fined him €12 million."), Some((vec!["fined".into()], None)));
+    }
+
+    #[test]
+    fn a_verb_before_to() {
+        assert_eq!(
+            found("A court sentenced Jane Roe to seven years in prison."),
+            Some((vec!["sentenced".into()], Some("jane roe".into())))
+        );
+    }
+
+    #[test]
+    fn no_verb_no_reading() {
+        assert_eq!(found("In the 26 seats of the house."), None);
+    }
+}

@@ -1,0 +1,187 @@
+//! The measure lexicon (`measures.toml`): which words name one measure, and
+//! which words never name one.
+//!
+//! Readers in `extract/measure/` find the words that say what a figure
+//! counts ("deaths", "the death toll", "killed ... people", "the loss of
+//! homes"); this module turns them into a key that two sources share when
+//! they speak of one measure, whatever words they chose.
+
+use crate::extract::tokens::stem;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One `[[measure]]` entry of a knowledge file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MeasureEntry {
+    pub name: String,
+    pub words: Vec<String>,
+    /// A count the story updates as news comes in (deaths, evacuated).
+    #[serde(default)]
+    pub evolving: bool,
+}
+
+/// A measure as a key and a label.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MeasureKey {
+    /// Stable identity: canonical names and stems, sorted.
+    pub key: String,
+    /// For people: the lexicon's name, else the words as written.
+    pub label: String,
+    pub evolving: bool,
+    /// How many measures of the lexicon the words named.
+    pub named: usize,
+}
+
+/// The compiled lexicon.
+#[derive(Clone, Debug, Default)]
+pub struct MeasureLexicon {
+    generic: BTreeSet<String>,
+    light: BTreeSet<String>,
+    change: BTreeSet<String>,
+    non_identity: BTreeSet<String>,
+    /// Stem sets of phrases, longest first, with the measure they name.
+    phrases: Vec<(Vec<String>, usize)>,
+    measures: Vec<(String, bool)>,
+}
+
+impl MeasureLexicon {
+    pub fn new(
+        entries: &[MeasureEntry],
+        generic: &[String],
+        light: &[String],
+        change: &[String],
+        non_identity: &[String],
+    ) -> Self {
+        let stems = |v: &[String]| v.iter().map(|w| stem(&w.to_lowercase())).collect::<BTreeSet<_>>();
+        let non_identity_lower: BTreeSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
+        let mut measures: Vec<(String, bool)> = Vec::new();
+        let mut phrases = Vec::new();
+        for e in entries {
+            let index = match measures.iter().position(|(n, _)| *n == e.name) {
+                Some(i) => {
+                    measures[i].1 |= e.evolving;
+                    i
+                }
+                None => {
+                    measures.push((e.name.clone(), e.evolving));
+                    measures.len() - 1
+                }
+            };
+            for w in &e.words {
+                let mut p: Vec<String> = w
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .filter(|x| !non_identity_lower.contains(x))
+                    .map(|x| stem(&x))
+                    .collect();
+                p.sort();
+                p.dedup();
+                if !p.is_empty() {
+                    phrases.push((p, index));
+                }
+            }
+        }
+        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        phrases.dedup_by(|a, b| a.0 == b.0);
+        MeasureLexicon {
+            generic: stems(generic),
+            light: stems(light),
+            change: stems(change),
+            non_identity: non_identity_lower,
+            phrases,
+            measures,
+        }
+    }
+
+    /// Whether a verb (any form) is a verb of change ("rose", "cut").
+    pub fn is_change_verb(&self, word: &str) -> bool {
+        self.change.contains(&stem(word))
+    }
+
+    /// Whether a verb carries no measure of its own ("has", "won").
+    pub fn is_light_verb(&self, word: &str) -> bool {
+        self.light.contains(&stem(word))
+    }
+
+    /// Whether a noun names no measure by itself ("people", "number").
+    pub fn is_generic(&self, word: &str) -> bool {
+        self.generic.contains(&stem(word))
+    }
+
+    /// Whether a word only qualifies a figure ("total", "scheduled").
+    pub fn is_non_identity(&self, word: &str) -> bool {
+        self.non_identity.contains(word)
+    }
+
+    /// Whether a word names a measure of the lexicon by itself ("deaths", "turnout").
+    pub fn names_measure(&self, word: &str) -> bool {
+        let s = stem(word);
+        self.phrases.iter().any(|(p, _)| p.len() == 1 && p[0] == s)
+    }
+
+    /// The key of a measure read as `words` (lower case, in text order).
+    /// `None` when nothing but generic or light words is left.
+    pub fn key(&self, words: &[String]) -> Option<MeasureKey> {
+        // (stem, surface) pairs of the words that may say what is measured.
+        let mut left: Vec<(String, &str)> = words
+            .iter()
+            .filter(|w| !self.non_identity.contains(w.as_str()) && w.chars().any(char::is_alphabetic))
+            .map(|w| (stem(w), w.as_str()))
+            .collect();
+        let mut names: BTreeMap<String, bool> = BTreeMap::new();
+        for (phrase, index) in &self.phrases {
+            if phrase.iter().all(|p| left.iter().any(|(s, _)| s == p)) {
+                left.retain(|(s, _)| !phrase.contains(s));
+                let (name, evolving) = &self.measures[*index];
+                names.insert(name.clone(), *evolving);
+            }
+        }
+        left.retain(|(s, _)| !self.generic.contains(s) && !self.light.contains(s));
+        if names.is_empty() && left.is_empty() {
+            return None;
+        }
+        let mut key_parts: Vec<String> = names.keys().cloned().collect();
+        let mut stems: Vec<String> = left.iter().map(|(s, _)| s.clone()).collect();
+        stems.sort();
+        stems.dedup();
+        key_parts.extend(stems);
+        let mut label_parts: Vec<&str> = left.iter().map(|(_, w)| *w).collect();
+        label_parts.dedup();
+        label_parts.extend(names.keys().map(String::as_str));
+        Some(MeasureKey {
+            key: key_parts.join(" "),
+            label: label_parts.join(" "),
+            evolving: names.values().any(|e| *e),
+            named: names.len(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::Knowledge;
+
+    fn key(words: &str) -> Option<String> {
+        let k = Knowledge::builtin();
+        let w: Vec<String> = words.split_whitespace().map(String::from).collect();
+        k.measures.key(&w).map(|m| m.key)
+    }
+
+    #[test]
+    fn synonyms_meet_and_generic_words_fall_away() {
+        assert_eq!(key("deaths"), key("people killed"));
+        assert_eq!(key("death toll"), key("died"));
+        assert_eq!(key("homes destroyed"), key("loss of homes"));
+        assert_eq!(key("employees"), key("people on its payroll"));
+        assert_eq!(key("scheduled services cancelled"), key("services cancelled"));
+        assert_eq!(key("people"), None);
+    }
+
+    #[test]
+    fn words_outside_the_lexicon_still_make_a_key() {
+        assert_eq!(key("league goals"), Some("goals leagu".into()));
+        assert_ne!(key("league goals"), key("goals"));
+        assert_eq!(key("aircraft seats"), key("seats aircraft"));
+    }
+}

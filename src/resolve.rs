@@ -1,0 +1,156 @@
+//! From claims to comparable keys: the story, the measure and the scope.
+//!
+//! Extraction reads each sentence alone; whether two figures may be
+//! compared depends on the whole story. This step runs once every source
+//! is read:
+//!
+//! - every subject is placed in its source's story;
+//! - a figure's key is its measure, value kind and the scope parts that
+//!   always separate (period, status, part, rate, role);
+//! - a holder ("Fatherland Bloc's 18 seats") or a place ("turnout in
+//!   Liepaja") separates figures only when the story itself partitions the
+//!   measure that way, that is when one source gives the measure for two
+//!   holders or places. Otherwise "the government's fund", "the minister's
+//!   fund" and "the fund" are one fund, as a reader would take them.
+
+use crate::claim::{Claim, SubjectKind};
+use crate::stories::Stories;
+use std::collections::{BTreeMap, BTreeSet};
+
+type Seen = BTreeMap<(usize, String, String), BTreeMap<usize, BTreeSet<Option<String>>>>;
+
+/// Places every claim in its story and builds the figure keys.
+pub fn resolve(claims: &mut [Claim], stories: &Stories) {
+    for c in claims.iter_mut() {
+        c.subject.story = stories.of_source.get(c.source).copied().unwrap_or(0);
+    }
+    // Which measures a story partitions by holder or by place: per
+    // (story, measure, kind of value), per source, the holders (places) seen.
+    let mut holders: Seen = BTreeMap::new();
+    let mut places: Seen = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.subject.kind == SubjectKind::Figure && c.restates.is_none()) {
+        let group = (c.subject.story, c.subject.key.clone(), c.attribute.clone());
+        holders.entry(group.clone()).or_default().entry(c.source).or_default().insert(c.scope.agent.clone());
+        places.entry(group).or_default().entry(c.source).or_default().insert(c.scope.place.clone());
+    }
+    // A holder partitions a measure when one source names two holders for
+    // it; a place when one source gives it for two places, the whole area
+    // ("national turnout") counting as one.
+    let partitioned = |map: &Seen, group: &(usize, String, String), none_counts: bool| {
+        map.get(group).is_some_and(|by_source| {
+            by_source.values().any(|set| if none_counts { set.len() >= 2 } else { set.iter().flatten().count() >= 2 })
+        })
+    };
+    for c in claims.iter_mut().filter(|c| c.subject.kind == SubjectKind::Figure) {
+        let group = (c.subject.story, c.subject.key.clone(), c.attribute.clone());
+        let by_holder = partitioned(&holders, &group, false);
+        let by_place = partitioned(&places, &group, true);
+        if !by_holder {
+            c.scope.agent = None;
+        }
+        if !by_place {
+            c.scope.place = None;
+        }
+        let s = &c.scope;
+        let parts: Vec<String> = [
+            Some(c.attribute.clone()),
+            s.agent.as_ref().map(|a| format!("holder={a}")).or_else(|| by_holder.then(|| "holder=?".into())),
+            s.place.as_ref().map(|p| format!("place={p}")),
+            s.period.as_ref().map(|p| format!("period={p}")),
+            s.status.as_ref().map(|p| format!("status={p}")),
+            s.part.as_ref().map(|p| format!("part={p}")),
+            s.rate.as_ref().map(|p| format!("rate={p}")),
+            s.role.as_ref().map(|p| format!("role={p}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        c.subject.key = format!("{}|{}", c.subject.key, parts.join("|"));
+        c.subject.label = figure_label(c);
+    }
+}
+
+/// "seats (fatherland bloc)", "turnout (liepaja)", "deaths (2024)".
+fn figure_label(c: &Claim) -> String {
+    let measure = c.measure.clone().unwrap_or_else(|| c.subject.label.clone());
+    let s = &c.scope;
+    let scope: Vec<&str> = [&s.agent, &s.place, &s.period, &s.status, &s.part, &s.role]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(s.rate.as_deref().map(|_| "per unit"))
+        .collect();
+    let rate = s.rate.as_ref().map(|r| format!(" per {r}")).unwrap_or_default();
+    if scope.iter().all(|x| *x == "per unit") {
+        format!("{measure}{rate}")
+    } else {
+        let scope: Vec<&str> = scope.into_iter().filter(|x| *x != "per unit").collect();
+        format!("{measure}{rate} ({})", scope.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Modality, Scope, Subject};
+    use crate::span::Span;
+    use crate::value::{Interval, Value};
+
+    fn figure(source: usize, at: usize, holder: Option<&str>, place: Option<&str>) -> Claim {
+        Claim {
+            source,
+            subject: Subject::new(SubjectKind::Figure, "seats", "seats"),
+            attribute: "count".into(),
+            scope: Scope { agent: holder.map(String::from), place: place.map(String::from), ..Scope::default() },
+            value: Value::Count { unit: "seats".into(), interval: Interval::exact(1.0) },
+            modality: Modality::Asserted,
+            span: Span::new(at, at + 1),
+            sentence: Span::new(0, 100),
+            text: String::new(),
+            extractor: "test",
+            measure: Some("seats".into()),
+            restates: None,
+            evolving: false,
+        }
+    }
+
+    fn keys(claims: &mut [Claim]) -> Vec<String> {
+        resolve(claims, &Stories::single(3));
+        claims.iter().map(|c| c.subject.key.clone()).collect()
+    }
+
+    #[test]
+    fn holders_separate_only_a_measure_a_source_partitions() {
+        // One source gives seats for two parties: seats are partitioned.
+        let mut c =
+            vec![figure(0, 1, Some("greens"), None), figure(0, 5, Some("reds"), None), figure(1, 1, None, None)];
+        let k = keys(&mut c);
+        assert_ne!(k[0], k[1]);
+        assert_ne!(k[2], k[0]);
+        assert!(k[2].contains("holder=?"));
+        // Every source names at most one holder: one fund, whoever is named.
+        let mut c = vec![
+            figure(0, 1, Some("government"), None),
+            figure(1, 1, Some("minister"), None),
+            figure(2, 1, None, None),
+        ];
+        let k = keys(&mut c);
+        assert!(k.iter().all(|x| *x == k[0]), "{k:?}");
+    }
+
+    #[test]
+    fn a_place_and_the_whole_area_are_two_places() {
+        let mut c = vec![figure(0, 1, None, Some("riga")), figure(0, 5, None, None), figure(1, 1, None, None)];
+        let k = keys(&mut c);
+        assert_ne!(k[0], k[1]);
+        assert_eq!(k[1], k[2]);
+    }
+
+    #[test]
+    fn claims_take_their_source_s_story() {
+        let mut c = vec![figure(0, 1, None, None), figure(1, 1, None, None)];
+        let stories = Stories { of_source: vec![0, 1], labels: vec!["a".into(), "b".into()] };
+        resolve(&mut c, &stories);
+        assert_ne!(c[0].subject.story, c[1].subject.story);
+    }
+}
