@@ -8,10 +8,11 @@
 //! - a figure's key is its measure, value kind and the scope parts that
 //!   always separate (period, status, part, rate, role);
 //! - a holder ("Fatherland Bloc's 18 seats") or a place ("turnout in
-//!   Liepaja") separates figures only when the story itself partitions the
-//!   measure that way, that is when one source gives the measure for two
-//!   holders or places. Otherwise "the government's fund", "the minister's
-//!   fund" and "the fund" are one fund, as a reader would take them.
+//!   Liepaja") is part of the key only when the story itself partitions
+//!   the measure that way, that is when one source gives the measure for
+//!   two holders or places. Otherwise "the government's fund" and "the
+//!   fund" are one fund, as a reader would take them; two figures that name
+//!   two different holders are still never compared (see `number-mismatch`).
 
 use crate::claim::{Claim, SubjectKind};
 use crate::stories::Stories;
@@ -45,17 +46,21 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
         let group = (c.subject.story, c.subject.key.clone(), c.attribute.clone());
         let by_holder = partitioned(&holders, &group, false);
         let by_place = partitioned(&places, &group, true);
-        if !by_holder {
-            c.scope.agent = None;
-        }
-        if !by_place {
-            c.scope.place = None;
-        }
+
         let s = &c.scope;
         let parts: Vec<String> = [
             Some(c.attribute.clone()),
-            s.agent.as_ref().map(|a| format!("holder={a}")).or_else(|| by_holder.then(|| "holder=?".into())),
-            s.place.as_ref().map(|p| format!("place={p}")),
+            // With holders in play, a figure whose holder is unknown could be
+            // anyone's: it gets a key of its own and is compared with nothing.
+            if by_holder {
+                Some(match &s.agent {
+                    Some(a) => format!("holder={a}"),
+                    None => format!("holder=?{}@{}", c.source, c.span.start),
+                })
+            } else {
+                None
+            },
+            if by_place { Some(format!("place={}", s.place.as_deref().unwrap_or("*"))) } else { None },
             s.period.as_ref().map(|p| format!("period={p}")),
             s.status.as_ref().map(|p| format!("status={p}")),
             s.part.as_ref().map(|p| format!("part={p}")),
@@ -70,23 +75,39 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
     }
 }
 
-/// "seats (fatherland bloc)", "turnout (liepaja)", "deaths (2024)".
+/// A figure's subject as words: "seats of Fatherland Bloc", "turnout in
+/// Liepaja", "deaths (2024)", "fee (base)".
 fn figure_label(c: &Claim) -> String {
-    let measure = c.measure.clone().unwrap_or_else(|| c.subject.label.clone());
     let s = &c.scope;
-    let scope: Vec<&str> = [&s.agent, &s.place, &s.period, &s.status, &s.part, &s.role]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .chain(s.rate.as_deref().map(|_| "per unit"))
-        .collect();
-    let rate = s.rate.as_ref().map(|r| format!(" per {r}")).unwrap_or_default();
-    if scope.iter().all(|x| *x == "per unit") {
-        format!("{measure}{rate}")
-    } else {
-        let scope: Vec<&str> = scope.into_iter().filter(|x| *x != "per unit").collect();
-        format!("{measure}{rate} ({})", scope.join(", "))
+    let mut label = c.measure.clone().unwrap_or_else(|| c.subject.label.clone());
+    if let Some(r) = &s.rate {
+        label.push_str(&format!(" per {r}"));
     }
+    if let Some(a) = &s.agent {
+        label.push_str(&format!(" of {}", title_case(a)));
+    }
+    if let Some(p) = &s.place {
+        label.push_str(&format!(" in {}", title_case(p)));
+    }
+    let notes: Vec<&str> = [&s.period, &s.status, &s.part, &s.role].into_iter().flatten().map(String::as_str).collect();
+    if !notes.is_empty() {
+        label.push_str(&format!(" ({})", notes.join(", ")));
+    }
+    label
+}
+
+/// Names are kept in lower case for keys; reports capitalize their words.
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| match w {
+            "and" | "of" | "de" | "the" | "for" => w.to_string(),
+            _ => {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -128,6 +149,15 @@ mod tests {
         assert_ne!(k[0], k[1]);
         assert_ne!(k[2], k[0]);
         assert!(k[2].contains("holder=?"));
+        // Two figures of unknown holders are not the same figure.
+        let mut c = vec![
+            figure(0, 1, Some("greens"), None),
+            figure(0, 5, Some("reds"), None),
+            figure(1, 1, None, None),
+            figure(2, 1, None, None),
+        ];
+        let k = keys(&mut c);
+        assert_ne!(k[2], k[3]);
         // Every source names at most one holder: one fund, whoever is named.
         let mut c = vec![
             figure(0, 1, Some("government"), None),

@@ -172,7 +172,10 @@ fn a_later_larger_toll_is_an_update_not_a_contradiction() {
     let found = tolls("2026-03-01", "2026-03-02", a, b);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, FindingKind::Update);
-    assert_eq!(found[0].1, "the deaths grew as reports came in: 14 deaths (2026-03-01) → 21 deaths (2026-03-02)");
+    assert_eq!(
+        found[0].1,
+        "the deaths in Kharkiv grew as reports came in: 14 deaths (2026-03-01) → 21 deaths (2026-03-02)"
+    );
     // "At least 14" and 21 agree: nothing to report.
     assert!(tolls("2026-03-01", "2026-03-02", "At least 14 people were killed in Kharkiv.", b).is_empty());
     // Same day: the figures contradict.

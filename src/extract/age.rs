@@ -57,6 +57,14 @@ impl Extractor for Age {
                 continue;
             };
             let Some(value) = number_in(n.as_str()) else { continue };
+            let whole_np = text[np.start()..]
+                .split_whitespace()
+                .take(np.as_str().split_whitespace().count())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !is_thing(&whole_np) {
+                continue;
+            }
             let span = Span::new(
                 n.start(),
                 caps.get(0).map_or(n.end(), |m| m.start() + m.as_str().find("-old").map_or(0, |i| i + 4)),
@@ -87,6 +95,19 @@ impl Extractor for Age {
         }
         out
     }
+}
+
+/// The age of a thing ("the three-year-old war", "an 11-year-old Airbus
+/// A320neo"), not of a person ("10-year-old Jane Roe", read by
+/// `person-age`) or of nothing ("the 58-year-old therefore left").
+fn is_thing(np: &str) -> bool {
+    let ws: Vec<&str> = np.split_whitespace().collect();
+    let Some(first) = ws.first() else { return false };
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let person = ws.len() >= 2 && ws.iter().all(capitalized) && !np.chars().any(|c| c.is_ascii_digit());
+    let function = super::grammar::is_function_word(&first.to_lowercase())
+        || super::grammar::ADVERBS.contains(&first.to_lowercase().as_str());
+    !person && !function
 }
 
 fn number_in(word: &str) -> Option<f64> {

@@ -39,7 +39,7 @@ impl Extractor for Figure {
             if s.negated {
                 continue;
             }
-            let mut holder = m.holder.clone();
+            let mut holder = m.holder.clone().or_else(|| super::holder::of_clause(t, i));
             let mut status = s.status.map(String::from);
             // A figure someone proposes is theirs and a proposal: "the US
             // wants 5%"; "the current 2%" is the figure in force.

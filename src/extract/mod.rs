@@ -13,7 +13,10 @@ pub mod calendar;
 mod event_date;
 mod figure;
 pub mod grammar;
+mod holder;
 pub mod measure;
+mod people;
+mod person_age;
 pub mod scope;
 mod title;
 pub mod tokens;
@@ -77,11 +80,14 @@ pub struct Context<'a> {
     pub source: usize,
     /// Markdown headings of the document: (offset of the line, text).
     pub headings: Vec<(usize, String)>,
+    /// The people the document names, in text order.
+    pub people: Vec<people::Mention>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(knowledge: &'a Knowledge, document: &'a Document, source: usize) -> Self {
-        Context { knowledge, document, source, headings: headings(&document.original) }
+        let people = people::mentions(knowledge, &document.prose, &document.sentences);
+        Context { knowledge, document, source, headings: headings(&document.original), people }
     }
 
     /// The section heading above a position: a list item "United States:
@@ -170,6 +176,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
     &calendar::Calendar,
     &event_date::EventDate,
     &figure::Figure,
+    &person_age::PersonAge,
     &title::Title,
 ];
 
@@ -260,6 +267,21 @@ pub fn describe_scope(scope: &crate::claim::Scope) -> String {
     }
     if let Some(o) = &scope.organisation {
         parts.push(format!("organisation: {o}"));
+    }
+    if let Some(p) = &scope.place {
+        parts.push(format!("place: {p}"));
+    }
+    if let Some(p) = &scope.part {
+        parts.push(format!("part: {p}"));
+    }
+    if let Some(r) = &scope.rate {
+        parts.push(format!("per {r}"));
+    }
+    if let Some(r) = &scope.role {
+        parts.push(r.clone());
+    }
+    if let Some(d) = &scope.day {
+        parts.push(format!("day: {d}"));
     }
     parts.join(", ")
 }

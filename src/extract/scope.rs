@@ -123,6 +123,7 @@ const PART_WORDS: &[(&str, &[&str])] = &[
     ),
     ("winner", &["winner", "winner's", "winner’s", "champion", "champion's", "champion’s", "victor", "winners"]),
     ("runner-up", &["runner-up", "runners-up", "runner-up's", "loser", "finalist", "beaten"]),
+    ("rest", &["remaining", "rest", "remainder", "other", "others"]),
 ];
 
 pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> ScopeReading {
@@ -341,7 +342,7 @@ fn place_in(t: &Tokens, start: usize, end: usize, k: &Knowledge) -> Option<Strin
         if !matches!(t.word(j), "in" | "at") || j + 1 >= end {
             continue;
         }
-        let name_start = j + 1 + usize::from(t.word(j + 1) == "the");
+        let name_start = j + 1 + usize::from(matches!(t.word(j + 1), "the" | "its" | "their"));
         let Some(name_end) = super::grammar::name_forward(t, name_start) else { continue };
         if name_end > end || name_start == name_end {
             continue;

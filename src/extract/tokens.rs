@@ -131,6 +131,7 @@ impl<'a> Tokens<'a> {
             }
         }
         let conversion_of = conversions(&tokens, &values);
+        let tokens = names_are_words(tokens, &values);
         Tokens { text, tokens, values, conversion_of }
     }
 
@@ -207,6 +208,27 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// An ordinal word inside a name ("Latvia First", "First Minister") is a
+/// word of the name, not a value.
+fn names_are_words<'a>(mut tokens: Vec<Token<'a>>, values: &[ValueMatch]) -> Vec<Token<'a>> {
+    for i in 0..tokens.len() {
+        let Kind::Value(v) = tokens[i].kind else { continue };
+        let word = tokens[i].text;
+        let ordinal_word = matches!(values[v].value, Value::Ordinal { .. })
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic);
+        let neighbour_capitalized = |j: Option<usize>| {
+            j.and_then(|j| tokens.get(j))
+                .is_some_and(|t| t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_uppercase))
+        };
+        if ordinal_word && (neighbour_capitalized(i.checked_sub(1)) || neighbour_capitalized(Some(i + 1))) {
+            tokens[i].kind = Kind::Word;
+            tokens[i].lower = word.to_lowercase();
+        }
+    }
+    tokens
+}
+
 /// Where a trailing citation number starts in a word of letters: "GDP1",
 /// "alone7" (one or two digits after two or more letters, and no other digit).
 fn citation_marker(word: &str) -> Option<usize> {
@@ -226,9 +248,12 @@ const QUALIFIER_WORDS: &[&str] =
 /// themselves give the same answer.
 fn conversions(tokens: &[Token], values: &[ValueMatch]) -> Vec<Option<usize>> {
     let mut out = vec![None; values.len()];
+    // Only units restate: a sum in another currency, a quantity in another
+    // unit, a time in another zone. "16 (10 performance cores)" is a part.
     let same_kind = |a: &Value, b: &Value| match (a, b) {
         (Value::Quantity { dimension: x, .. }, Value::Quantity { dimension: y, .. }) => x == y,
-        _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+        (Value::Money { .. }, Value::Money { .. }) | (Value::Time { .. }, Value::Time { .. }) => true,
+        _ => false,
     };
     for (i, t) in tokens.iter().enumerate() {
         let Kind::Value(v) = t.kind else { continue };
@@ -247,6 +272,11 @@ fn conversions(tokens: &[Token], values: &[ValueMatch]) -> Vec<Option<usize>> {
             }
             let Some(Kind::Value(w)) = tokens.get(j).map(|t| t.kind) else { break };
             if !same_kind(&values[v].value, &values[w].value) {
+                break;
+            }
+            // The restatement is the whole bracket: "(about $140 million)",
+            // not "(10 performance cores)".
+            if tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word) {
                 break;
             }
             out[w] = Some(v);

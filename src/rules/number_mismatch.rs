@@ -75,7 +75,9 @@ impl Rule for NumberMismatch {
             (Some(x), Some(y)) => day_matches(x, y) || later(a, b).is_some(),
             _ => true,
         };
-        let comparable = |a: &Claim, b: &Claim| a.attribute == b.attribute && !restatement(a, b) && same_reading(a, b);
+        let comparable = |a: &Claim, b: &Claim| {
+            a.attribute == b.attribute && !restatement(a, b) && same_reading(a, b) && holders_match(a, b)
+        };
         let revised = |c: &Claim| c.scope.status.as_deref() == Some("revised");
         let conflict = |a: &Claim, b: &Claim| {
             comparable(a, b)
@@ -135,6 +137,21 @@ fn day_matches(a: &str, b: &str) -> bool {
     let (da, pa) = a.split_once(' ').map_or((a, None), |(d, p)| (d, Some(p)));
     let (db, pb) = b.split_once(' ').map_or((b, None), |(d, p)| (d, Some(p)));
     da == db && (pa.is_none() || pb.is_none() || pa == pb)
+}
+
+/// Two named holders (places) must name one holder (place): "westbridge"
+/// and "westbridge athletic" do. A figure with none named may be anyone's
+/// (anywhere's) unless the story keeps them apart (see `resolve`).
+fn holders_match(a: &Claim, b: &Claim) -> bool {
+    let same = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => {
+            let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<std::collections::BTreeSet<_>>();
+            let (x, y) = (words(x), words(y));
+            x.is_subset(&y) || y.is_subset(&x)
+        }
+        _ => true,
+    };
+    same(&a.scope.agent, &b.scope.agent) && same(&a.scope.place, &b.scope.place)
 }
 
 /// A figure and its own restatement in brackets are one claim.

@@ -102,7 +102,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     let linked_directly = matches!(prep, Some("of" | "worth" | "for"));
     if linked_directly && np_word(t, q - 1) {
         // A head noun linked directly: "a fine of", "an offer worth".
-        let (words, holder) = subject_words(t, q)?;
+        let (words, holder) = subject_words(t, q, k)?;
         let change = words.last().is_some_and(|w| CHANGE_NOUNS.contains(&w.as_str()));
         let role = if change { Role::Change } else { Role::Level };
         return Some(Found { words, role, holder, ..Found::default() });
@@ -118,7 +118,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
             q = v;
         } else if prep == Some("at") {
             // "prices at 2.1%": a head noun linked by "at".
-            let (words, holder) = subject_words(t, q)?;
+            let (words, holder) = subject_words(t, q, k)?;
             return Some(Found { words, role: Role::Level, holder, ..Found::default() });
         } else {
             return None;
@@ -156,9 +156,12 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
             while s > 0 && (AUXILIARIES.contains(&t.word(s - 1)) || ADVERBS.contains(&t.word(s - 1))) {
                 s -= 1;
             }
-            subject_words(t, s)?
+            subject_words(t, s, k).unwrap_or_default()
         }
     };
+    if words.is_empty() && holder.is_some() {
+        return Some(Found { words, role, holder, ..Found::default() });
+    }
     let mut words = words;
     if !change
         && !matches!(verb_word, "is" | "was" | "are" | "were" | "be" | "been")
@@ -171,7 +174,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
 
 /// The noun phrase ending before token `end`, through prepositional
 /// phrases: its head words (with "of" complements) and a possessor.
-pub fn subject_words(t: &Tokens, end: usize) -> Option<(Vec<String>, Option<String>)> {
+pub fn subject_words(t: &Tokens, end: usize, k: &Knowledge) -> Option<(Vec<String>, Option<String>)> {
     let mut segments: Vec<(usize, usize, Option<&str>)> = Vec::new();
     let mut q = end;
     loop {
@@ -203,6 +206,19 @@ pub fn subject_words(t: &Tokens, end: usize) -> Option<(Vec<String>, Option<Stri
         }
     }
     let &(first_start, first_end, _) = segments.last()?;
+    // A name is whose the figure is, not what it measures: "Civic Renewal
+    // had 25.1% of the vote".
+    // A lone capitalized word opening the sentence is a name only when it
+    // is not a measure word ("Turnout was 61.4%").
+    let sentence_initial_word = first_end - first_start == 1 && first_start == 0;
+    let measure_word = k.measures.names_measure(t.word(first_start)) || k.measures.is_generic(t.word(first_start));
+    let names_only = (first_start..first_end).all(|x| t.tokens[x].is_capitalized())
+        && segments.len() == 1
+        && !(sentence_initial_word && measure_word);
+    if names_only {
+        let name = t.slice(first_start, first_end - 1).trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+        return Some((Vec::new(), Some(name)));
+    }
     // Words of the head phrase and of its "of" complements, in text order.
     let mut words: Vec<String> = Vec::new();
     let mut holder = None;
@@ -210,8 +226,14 @@ pub fn subject_words(t: &Tokens, end: usize) -> Option<(Vec<String>, Option<Stri
         for x in s..e {
             let tok = &t.tokens[x];
             let lower = tok.word();
-            if let Some(owner) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
-                holder = Some(owner.to_string());
+            if lower.ends_with("'s") || lower.ends_with("’s") {
+                // "Civic Renewal's share": the whole name before the 's.
+                let mut s = x;
+                while s > first_start_of_names(t, x) {
+                    s -= 1;
+                }
+                let owner = t.slice(s, x).trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+                holder = Some(owner);
                 words.clear();
                 continue;
             }
@@ -245,6 +267,15 @@ pub fn subject_words(t: &Tokens, end: usize) -> Option<(Vec<String>, Option<Stri
         words.remove(0);
     }
     (!words.is_empty()).then_some((words, holder))
+}
+
+/// The first token of the run of capitalized words ending at `x`.
+fn first_start_of_names(t: &Tokens, x: usize) -> usize {
+    let mut s = x;
+    while s > 0 && t.tokens[s - 1].is_capitalized() && t.joined(s - 1) {
+        s -= 1;
+    }
+    s
 }
 
 #[cfg(test)]

@@ -22,6 +22,29 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     if !t.joined(start - 1) {
         return rate_only(t, start);
     }
+    // "two of the board's seven members dissented": the part takes the
+    // noun and the verb of the whole.
+    if t.word(start) == "of" {
+        let mut m = start + 1;
+        while matches!(t.word(m), "the" | "its" | "their" | "his" | "her")
+            || t.word(m).ends_with("'s")
+            || t.word(m).ends_with("’s")
+        {
+            m += 1;
+        }
+        if t.tokens.get(m).is_some_and(|x| x.is_value()) {
+            return phrase(t, m + 1, k, true);
+        }
+    }
+    // The whole of a part ("two of the seven members voted against"): its
+    // noun, without the part's verb.
+    let whole = (i.saturating_sub(3)..i).any(|j| t.word(j) == "of")
+        && (i.saturating_sub(5)..i.saturating_sub(1)).any(|j| t.tokens[j].is_value());
+    phrase(t, start, k, !whole)
+}
+
+/// The noun phrase at `start` and, when `predicate`, the verb after it.
+fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Found> {
     let lexicon = &k.measures;
     let mut words = Vec::new();
     let mut j = start;
@@ -38,25 +61,19 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         return rate_only(t, start);
     }
     // "people on board", "9,000 people on its payroll".
-    if IDIOM_PREPOSITIONS.contains(&t.word(j)) {
-        let mut p = j + 1;
-        if t.word(j) == "out" && t.word(p) == "of" {
-            p += 1;
-        }
-        if POSSESSIVES.contains(&t.word(p)) {
-            p += 1;
-        }
-        if np_word(t, p) && !t.tokens[p].is_capitalized() {
-            words.push(t.word(j).to_string());
-            words.push(t.word(p).to_string());
-            j = p + 1;
-        }
+    if let Some((idiom, end)) = idiom_at(t, j) {
+        words.extend(idiom);
+        j = end;
     }
     let rate = rate_at(t, j).map(|(r, end)| {
         j = end;
         r
     });
-    // The verb after the phrase: "38 people have died", "services will be cancelled".
+    if !predicate {
+        return Some(Found { words, rate, ..Found::default() });
+    }
+    // The verb after the phrase: "38 people have died", "services will be
+    // cancelled", "two members voted against", "passengers remained in hospital".
     let mut p = j;
     let mut aux = false;
     while AUXILIARIES.contains(&t.word(p)) || (aux && ADVERBS.contains(&t.word(p))) {
@@ -65,10 +82,36 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let w = t.word(p);
     let names = k.measures.names_measure(w);
-    if np_word(t, p) && (looks_like_participle(w) || (names && (aux || p == j))) && !lexicon.is_light_verb(w) {
-        words.push(w.to_string());
+    if np_word(t, p) && (looks_like_participle(w) || (names && (aux || p == j))) {
+        if lexicon.is_light_verb(w) {
+            if let Some((idiom, _)) = idiom_at(t, p + 1) {
+                words.extend(idiom);
+            }
+        } else {
+            words.push(w.to_string());
+            if matches!(t.word(p + 1), "against") {
+                words.push(t.word(p + 1).to_string());
+            }
+        }
     }
     Some(Found { words, rate, ..Found::default() })
+}
+
+/// A preposition and a noun with no article, which belong to the measure:
+/// "on board", "in hospital", "on its payroll", "from their homes".
+fn idiom_at(t: &Tokens, j: usize) -> Option<(Vec<String>, usize)> {
+    if !IDIOM_PREPOSITIONS.contains(&t.word(j)) {
+        return None;
+    }
+    let mut p = j + 1;
+    if t.word(j) == "out" && t.word(p) == "of" {
+        p += 1;
+    }
+    if POSSESSIVES.contains(&t.word(p)) {
+        p += 1;
+    }
+    (np_word(t, p) && !t.tokens[p].is_capitalized())
+        .then(|| (vec![t.word(j).to_string(), t.word(p).to_string()], p + 1))
 }
 
 fn rate_only(t: &Tokens, j: usize) -> Option<Found> {
@@ -155,6 +198,18 @@ mod tests {
     #[test]
     fn a_verb_after_the_noun_ends_the_phrase() {
         assert_eq!(words("About 5,100 residents remain out of their homes."), Some((w(&["residents"]), None)));
+    }
+
+    #[test]
+    fn parts_and_wholes() {
+        assert_eq!(
+            words("Two of the seven members voted against the cut."),
+            Some((w(&["members", "voted", "against"]), None))
+        );
+        assert_eq!(
+            words("Two passengers remained in hospital overnight."),
+            Some((w(&["passengers", "in", "hospital"]), None))
+        );
     }
 
     #[test]

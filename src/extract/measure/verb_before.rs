@@ -100,7 +100,9 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let v = p - 1;
     let w = t.word(v);
-    if w.is_empty() || is_function_word(w) || t.tokens[v].is_capitalized() && v > 0 {
+    // "who have 11 seats", "had 25.1%": a verb of having, not an auxiliary here.
+    let having = matches!(w, "have" | "has" | "had");
+    if w.is_empty() || (is_function_word(w) && !having) || t.tokens[v].is_capitalized() && v > 0 {
         return None;
     }
     let before = if v > 0 { t.word(v - 1) } else { "" };

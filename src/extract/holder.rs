@@ -1,0 +1,103 @@
+//! Whose a figure is, when the measure readers found no possessor or
+//! subject next to it: the name that is the subject of the figure's clause.
+//!
+//! - "The nationalist Fatherland Bloc was second with about 17% and 18
+//!   seats": the clause's subject, over an article and adjectives;
+//! - "the Greens, which with 16 seats are third": the antecedent of a
+//!   relative clause;
+//! - "- Civic Renewal – 24.8%, 26 seats": the name that opens a list item.
+//!
+//! A holder only separates figures when a story gives one measure for
+//! several holders (see `resolve`), so a wrong guess costs little; no name
+//! is guessed from a pronoun.
+
+use super::grammar::{is_function_word, looks_like_participle, name_backward, name_forward, AUXILIARIES};
+use super::tokens::Tokens;
+
+/// The name heading the list item or clause of token `i`, lower case.
+pub fn of_clause(t: &Tokens, i: usize) -> Option<String> {
+    list_item_name(t, i).or_else(|| clause_subject(t, i))
+}
+
+/// "Civic Renewal – 24.8%, 26 seats", "Fatherland Bloc: 18 seats": a name
+/// that opens the line, closed by a dash or a colon.
+fn list_item_name(t: &Tokens, i: usize) -> Option<String> {
+    let mut start = i;
+    while start > 0 && t.joined(start - 1) && !t.tokens[start - 1].is_punct(".;!?") {
+        start -= 1;
+    }
+    while start < i && t.tokens[start].is_punct("-*•") {
+        start += 1;
+    }
+    let end = name_forward(t, start)?;
+    let closed = t.tokens.get(end).is_some_and(|x| x.is_punct("–—:"))
+        || (t.tokens.get(end).is_some_and(|x| x.is_punct("-")) && end + 1 < i);
+    (closed && end < i).then(|| normalize(t.slice(start, end - 1)))
+}
+
+/// The name that is the subject of token `i`'s clause.
+fn clause_subject(t: &Tokens, i: usize) -> Option<String> {
+    let (start, _) = super::grammar::clause(t, i);
+    // A relative clause: the name before ", which".
+    if matches!(t.word(start), "which" | "who") && start >= 2 && t.tokens[start - 1].is_punct(",") {
+        let s = name_backward(t, start - 1)?;
+        return Some(normalize(t.slice(s, start - 2)));
+    }
+    // Over an article and up to two lower-case adjectives.
+    let mut j = start;
+    if matches!(t.word(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    let mut adjectives = 0;
+    while adjectives < 2
+        && t.tokens.get(j).is_some_and(|x| x.is_word() && !x.is_capitalized() && !is_function_word(&x.lower))
+    {
+        j += 1;
+        adjectives += 1;
+    }
+    if is_function_word(t.word(j)) {
+        return None;
+    }
+    let end = name_forward(t, j)?;
+    if end > i {
+        return None;
+    }
+    // The name must be followed by its verb.
+    let next = t.word(end);
+    let verb_follows = AUXILIARIES.contains(&next)
+        || looks_like_participle(next)
+        || next.ends_with('s') && !next.ends_with("ss")
+        || matches!(next, "won" | "took" | "came" | "led" | "held" | "got" | "finished" | "secured");
+    (verb_follows && !t.tokens[j].lower.is_empty()).then(|| normalize(t.slice(j, end - 1)))
+}
+
+fn normalize(name: &str) -> String {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    name.trim_end_matches("'s").trim_end_matches("’s").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize;
+
+    fn holder(text: &str, n: usize) -> Option<String> {
+        let t = Tokens::new(text, recognize::values(text, None));
+        let i = t.tokens.iter().enumerate().filter(|(_, x)| x.is_value()).nth(n)?.0;
+        of_clause(&t, i)
+    }
+
+    #[test]
+    fn subjects_antecedents_and_list_items() {
+        assert_eq!(
+            holder("The nationalist Northern Bloc was second with about 17% and 18 seats.", 1).as_deref(),
+            Some("northern bloc")
+        );
+        assert_eq!(
+            holder("The Northern Bloc, which with 18 seats is second, waits.", 0).as_deref(),
+            Some("northern bloc")
+        );
+        assert_eq!(holder("- Northern Bloc – 17.3%, 17 seats", 1).as_deref(), Some("northern bloc"));
+        assert_eq!(holder("It would give it 26 seats.", 0), None);
+    }
+}

@@ -1,0 +1,192 @@
+//! The people a document names, and where: the antecedents of "the
+//! 58-year-old", "the winger, aged 21", "the governor".
+//!
+//! A capitalized run of words is taken for a person when the text treats it
+//! as one: an office before it ("Finance Minister Jane Roe"), an age after
+//! it ("Jane Roe, 47,"), a verb of speech ("Roe said", "said Roe"), or an
+//! age before it ("the 23-year-old Jane Roe"). Every later mention of the
+//! full name or of its first or last word alone is a mention of that person.
+
+use super::grammar::is_function_word;
+use super::words::{name_before, person_name_at, words};
+use crate::knowledge::Knowledge;
+use crate::span::Span;
+use regex::Regex;
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+/// A mention of a person: where, and the full name it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub at: usize,
+    pub name: String,
+}
+
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,\s*)?(?:said|says|told|added|explained|warned|wrote|insisted|argued|recalled)\b").unwrap()
+});
+static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:said|says|told|according to)\s+$").unwrap());
+static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s*(?:aged\s+)?[0-9]{1,3}\s*,").unwrap());
+static YEAR_OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)-year-old\s+$").unwrap());
+
+/// Every mention of a person in `text`, in text order.
+pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Mention> {
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for s in sentences {
+        let sentence = s.slice(text);
+        // An office before a name.
+        for hit in knowledge.find_offices(sentence) {
+            if let Some((_, name)) = person_name_at(sentence, hit.end, false) {
+                names.insert(name);
+            }
+        }
+        // Capitalized runs with an age, a verb of speech or "N-year-old" next to them.
+        for w in words(sentence) {
+            if !w.is_capitalized() {
+                continue;
+            }
+            let end = w.span.end;
+            let after = &sentence[end..];
+            let next_is_name = words(after).first().is_some_and(|n| n.span.start <= 1 && n.is_capitalized());
+            if next_is_name {
+                continue;
+            }
+            let Some((span, name)) = name_before(sentence, end) else { continue };
+            let before = &sentence[..span.start];
+            let cue = AGE_AFTER.is_match(after)
+                || SAID_AFTER.is_match(after)
+                || SAID_BEFORE.is_match(before)
+                || YEAR_OLD_BEFORE.is_match(before);
+            if cue && !is_function_word(&name.to_lowercase()) && knowledge.place(&name).is_none() {
+                names.insert(name);
+            }
+        }
+    }
+    // A two- or three-word name whose last word also stands alone in the
+    // text ("Rafael Tavares" ... "Tavares scored") is a person's: clubs,
+    // firms and rivers are not called by their last word.
+    let lone_words: BTreeSet<&str> = sentences
+        .iter()
+        .flat_map(|s| {
+            let sentence = s.slice(text);
+            let ws = words(sentence);
+            let mut alone = Vec::new();
+            for (k, w) in ws.iter().enumerate() {
+                let prev_cap = k > 0 && ws[k - 1].is_capitalized() && ws[k - 1].span.end + 1 >= w.span.start;
+                let next_cap = ws.get(k + 1).is_some_and(|n| n.is_capitalized() && n.span.start <= w.span.end + 1);
+                if w.is_capitalized() && !prev_cap && !next_cap {
+                    alone.push(&sentence[w.span.start..w.span.end]);
+                }
+            }
+            alone
+        })
+        .collect();
+    for s in sentences {
+        let sentence = s.slice(text);
+        let ws = words(sentence);
+        let mut k = 0;
+        while k < ws.len() {
+            let mut e = k;
+            while e < ws.len() && ws[e].is_capitalized() && (e == k || ws[e - 1].span.end + 1 == ws[e].span.start) {
+                e += 1;
+            }
+            if e - k >= 2 && e - k <= 3 && k > 0 {
+                let last = ws[e - 1].text;
+                let name = &sentence[ws[k].span.start..ws[e - 1].span.end];
+                let plain = ws[k..e]
+                    .iter()
+                    .all(|w| !w.text.chars().any(|c| c.is_ascii_digit()) && !is_function_word(&w.lower()));
+                if plain
+                    && lone_words.contains(last)
+                    && knowledge.place(name).is_none()
+                    && knowledge.find_organisations(name).is_empty()
+                {
+                    names.insert(name.to_string());
+                }
+            }
+            k = e.max(k + 1);
+        }
+    }
+    // Short forms: the first or last word of a full name, when only one
+    // full name has it ("Park" for "Park Min-seok", "Roe" for "Jane Roe").
+    let mut forms: Vec<(String, String)> = Vec::new();
+    for name in &names {
+        forms.push((name.clone(), name.clone()));
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.len() >= 2 {
+            for short in [parts[0], parts[parts.len() - 1]] {
+                let unique = names.iter().filter(|n| n.split_whitespace().any(|p| p == short)).count() == 1;
+                if unique && short.chars().count() > 2 {
+                    forms.push((short.to_string(), name.clone()));
+                }
+            }
+        }
+    }
+    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+    let mut out = Vec::new();
+    let mut covered_until = 0;
+    for s in sentences {
+        let sentence = s.slice(text);
+        for w in words(sentence) {
+            let at = s.start + w.span.start;
+            if !w.is_capitalized() || at < covered_until {
+                continue;
+            }
+            let rest = &sentence[w.span.start..];
+            let found = forms
+                .iter()
+                .find(|(f, _)| rest.starts_with(f.as_str()) && !rest[f.len()..].starts_with(char::is_alphanumeric));
+            if let Some((form, name)) = found {
+                covered_until = at + form.len();
+                out.push(Mention { at, name: name.clone() });
+            }
+        }
+    }
+    out.sort_by_key(|m| m.at);
+    out.dedup_by(|a, b| a.at == b.at);
+    out
+}
+
+/// The person last mentioned before `at`, within `reach` bytes.
+pub fn last_before(mentions: &[Mention], at: usize, reach: usize) -> Option<&str> {
+    let i = mentions.partition_point(|m| m.at < at);
+    let m = mentions.get(i.checked_sub(1)?)?;
+    (at - m.at <= reach).then_some(m.name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences;
+
+    fn found(text: &str) -> Vec<(usize, String)> {
+        let k = Knowledge::builtin();
+        mentions(&k, text, &sentences(text)).into_iter().map(|m| (m.at, m.name)).collect()
+    }
+
+    #[test]
+    fn names_with_an_office_an_age_or_a_verb_of_speech() {
+        let text = "Finance Minister Jane Roe spoke. Tom Hale, 52, agreed. \"Fine,\" said Ada Kerr. Roe left.";
+        let names: Vec<String> = found(text).into_iter().map(|m| m.1).collect();
+        assert_eq!(names, ["Jane Roe", "Tom Hale", "Ada Kerr", "Jane Roe"]);
+    }
+
+    #[test]
+    fn a_surname_used_alone_marks_a_person() {
+        let names: Vec<String> = found("The club signed winger Rafa Tovar on Monday. Tovar scored twice.")
+            .into_iter()
+            .map(|m| m.1)
+            .collect();
+        assert_eq!(names, ["Rafa Tovar", "Rafa Tovar"]);
+        assert!(found("Fans of Kelder United cheered. Kelder won again.").is_empty());
+    }
+
+    #[test]
+    fn the_last_mention_before_a_point() {
+        let text = "Tom Hale, 52, agreed. Later the 52-year-old left.";
+        let k = Knowledge::builtin();
+        let m = mentions(&k, text, &sentences(text));
+        assert_eq!(last_before(&m, text.find("the 52").unwrap(), 500), Some("Tom Hale"));
+        assert_eq!(last_before(&m, 0, 500), None);
+    }
+}
