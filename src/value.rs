@@ -364,7 +364,7 @@ impl Value {
             (Ordinal { value: a }, Ordinal { value: b }) => a == b,
             (Title(a), Title(b)) => a.canonical == b.canonical,
             (Quantity { unit: u, dimension: d, interval: x }, Quantity { unit: v, dimension: e, interval: y }) => {
-                d != e || if u == v { x.overlaps(y) } else { crate::units::overlap(u, x, v, y).unwrap_or(true) }
+                d != e || if u == v { x.overlaps(y) } else { crate::units::agree(u, x, v, y).unwrap_or(true) }
             }
             (
                 Time { hour: h1, minute: m1, utc_offset: Some(o1), .. },
@@ -418,7 +418,13 @@ impl Value {
                 }
                 _ => describe_interval(interval, &format!(" {unit}s")),
             },
-            Value::Quantity { unit, interval, .. } => describe_interval(interval, &format!(" {unit}")),
+            Value::Quantity { unit, interval, .. } => match crate::units::by_symbol(unit) {
+                // "magnitude 7.1", as it is written.
+                Some(u) if u.prefix => format!("{unit} {}", describe_interval(interval, "")),
+                // "36°C", "90°".
+                _ if unit.starts_with('°') => describe_interval(interval, unit),
+                _ => describe_interval(interval, &format!(" {unit}")),
+            },
             Value::Time { hour, minute, zone, .. } => match zone {
                 Some(z) => format!("{hour:02}:{minute:02} {z}"),
                 None => format!("{hour:02}:{minute:02}"),
@@ -613,6 +619,26 @@ mod tests {
         assert_eq!(Value::DateRange { start: d(2025, 4, 3), end: d(2025, 4, 4) }.describe(), "3–4 April 2025");
         assert_eq!(ordinal_suffix(75), "75th");
         assert_eq!(ordinal_suffix(112), "112th");
+    }
+
+    #[test]
+    fn quantities_compare_across_units_of_one_dimension() {
+        let q = |unit: &str, dimension: &str, interval| Value::Quantity {
+            unit: unit.into(),
+            dimension: dimension.into(),
+            interval,
+        };
+        let mm = q("mm", "length", Interval::around(212.0, 0.5));
+        assert!(mm.compatible(&q("in", "length", Interval::above(8.0))));
+        assert!(!mm.compatible(&q("in", "length", Interval::around(12.0, 0.5))));
+        let ha = q("ha", "area", Interval::around(18_400.0, 0.5));
+        assert!(ha.compatible(&q("acre", "area", Interval::around(45_500.0, 0.5))));
+        assert!(!ha.compatible(&q("acre", "area", Interval::around(7_400.0, 0.5))));
+        // Other dimensions are not compared.
+        assert!(mm.compatible(&q("W", "power", Interval::around(65.0, 0.5))));
+        assert_eq!(q("magnitude", "magnitude", Interval::around(7.1, 0.05)).describe(), "magnitude 7.1");
+        assert_eq!(q("°C", "temperature", Interval::around(36.0, 0.5)).describe(), "36°C");
+        assert_eq!(mm.describe(), "212 mm");
     }
 
     #[test]

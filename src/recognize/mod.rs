@@ -9,6 +9,7 @@ pub mod date;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
+pub mod unit;
 
 use crate::span::Span;
 use crate::value::Value;
@@ -24,7 +25,8 @@ pub struct ValueMatch {
 /// Every value the recognizers find in `text`, in text order, without
 /// overlaps: dates win over quantities (so "April 3-4" is not a range of
 /// numbers), quantities over bare ordinals. Conversions in parentheses are
-/// listed as values of their own.
+/// listed as values of their own (the link to the figure they restate is in
+/// [`quantity::Quantity::conversions`]).
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
@@ -41,6 +43,9 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
                 }
                 quantity::QuantityKind::Number => Value::Number { interval: c.interval },
                 quantity::QuantityKind::Age => Value::Duration { unit: "year".to_string(), interval: c.interval },
+                quantity::QuantityKind::Measure { unit, dimension } => {
+                    Value::Quantity { unit: unit.clone(), dimension: dimension.clone(), interval: c.interval }
+                }
             };
             out.push(ValueMatch { span: c.span, value });
         }

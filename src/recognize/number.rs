@@ -45,7 +45,7 @@ pub struct NumberMatch {
 
 /// Every number in `text`, sorted by start, non-overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
-    scan(text, &crate::recognize::quantity::currency_mark_ends_at).into_iter().map(|s| s.number).collect()
+    scan(text, &crate::recognize::quantity::mark_ends_at).into_iter().map(|s| s.number).collect()
 }
 
 /// A number with the facts the quantity layer needs beyond [`NumberMatch`].
@@ -392,13 +392,15 @@ fn glued_scale(letters: &str) -> Option<f64> {
     }
 }
 
-/// Units commonly glued to a figure; the figure stays a number ("100km").
+/// Units commonly glued to a figure; the figure stays a number ("100km",
+/// "65W", "5.2GHz"): the units lexicon's symbols, and a few abbreviations
+/// the quantity layer does not read as units.
 fn is_glued_unit(letters: &str) -> bool {
     const UNITS: &[&str] = &[
         "km", "kg", "mm", "cm", "mi", "kt", "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "mph", "kph", "kmh",
         "ha", "ft", "lb", "lbs", "bpd", "pc", "pct",
     ];
-    UNITS.iter().any(|u| u.eq_ignore_ascii_case(letters))
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(letters)) || crate::recognize::unit::is_glued_unit(letters)
 }
 
 pub(crate) fn scale_factor(word: &str) -> Option<f64> {
@@ -651,7 +653,9 @@ static OF_A_SCALE: LazyLock<Regex> =
 /// a hyphen, since "a third" alone is usually an ordinal ("a third term").
 pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize) -> Option<Fraction> {
     let followed_by_of = |k: usize| OF_AFTER.is_match(&text[toks[k].end..]);
-    let (span, share) = if lower[i] == "half" && followed_by_of(i) {
+    // "half of", and "half a mile": a share of a unit is an amount of it.
+    let half_a_unit = || crate::recognize::unit::unit_after_fraction(text, toks[i].end).is_some();
+    let (span, share) = if lower[i] == "half" && (followed_by_of(i) || half_a_unit()) {
         (toks[i], 0.5)
     } else {
         let numerator = match lower[i].as_str() {
@@ -758,7 +762,8 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
             && !hyphen_word_after(text, span.end)
             && !alone
             && negative.is_none()
-            && !crate::recognize::quantity::currency_follows(text, span.end);
+            && !crate::recognize::quantity::currency_follows(text, span.end)
+            && !crate::recognize::unit::unit_follows(text, span.end);
         if !lone_one && !starts_ordinal(text, &toks, &lower, i, card.words) {
             let integer = card.scale == 1.0 && card.value.fract() == 0.0;
             let tolerance = if run[0] == "half" { 0.05 * card.scale } else { 0.5 * card.scale };

@@ -38,6 +38,7 @@
 //! such as "2025-04-04" and "2025-26", and labels ("Article 5", "Resolution
 //! 2231", "Flight 17", "No. 10").
 use crate::recognize::number::{scale_factor as scale_factor_word, scan, Scanned};
+use crate::recognize::unit;
 use crate::span::Span;
 use crate::value::Interval;
 use regex::Regex;
@@ -56,6 +57,12 @@ pub enum QuantityKind {
     Number,
     /// A person's age band in whole years: "in her sixties" is [60, 69].
     Age,
+    /// A figure with a unit of measure (see `unit.rs`): `unit` is the
+    /// lexicon's canonical symbol, `dimension` what it measures.
+    Measure {
+        unit: String,
+        dimension: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,20 +85,45 @@ pub struct Quantity {
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut figures = Vec::new();
     let mut floor = 0;
-    for number in scan(text, &currency_mark_ends_at) {
-        if number.fraction || number.number.span.start < floor {
+    for number in scan(text, &mark_ends_at) {
+        let span = number.number.span;
+        if span.start < floor {
             continue;
         }
-        let figure = Figure::read(text, number, floor);
+        let figure = if number.fraction {
+            // "a quarter of a percentage point": a share of a unit is an amount.
+            let Some(u) = unit::unit_after_fraction(text, span.end) else {
+                continue;
+            };
+            Figure {
+                n: number,
+                start: span.start,
+                end: u.at,
+                unit: Unit::Measure(u.symbol),
+                factor: 1.0,
+                excluded: None,
+            }
+        } else {
+            Figure::read(text, number, floor)
+        };
         floor = figure.end;
         figures.push(figure);
     }
     exclude_dates_and_labels(text, &mut figures);
     figures.retain(|f| f.excluded.is_none());
     let mut found = attach_conversions(text, build(text, &figures));
-    for age in age_bands(text) {
-        if !found.iter().any(|q| q.span.overlaps(age.span)) {
-            found.push(age);
+    let points = unit::point_fractions(text).into_iter().map(|(span, value)| Quantity {
+        span,
+        number_span: span,
+        kind: measure("pp"),
+        interval: Interval::exact(value),
+        qualifier: None,
+        integer: false,
+        conversions: Vec::new(),
+    });
+    for extra in age_bands(text).into_iter().chain(points) {
+        if !found.iter().any(|q| q.span.overlaps(extra.span)) {
+            found.push(extra);
         }
     }
     found.sort_by_key(|q| q.span.start);
@@ -292,9 +324,17 @@ fn mark_ending(before: &str, mark: &Mark) -> Option<usize> {
     None
 }
 
+/// Whether `before` ends in a mark that may touch the figure after it: a
+/// currency ("EUR20bn", "Rs.500") or a prefix unit and its hyphen
+/// ("magnitude-6.8"). The number recognizer then reads the figure, which
+/// would otherwise look like the digits of a code ("F-35").
+pub(crate) fn mark_ends_at(before: &str) -> bool {
+    currency_mark_ends_at(before) || unit::unit_before(before, before.len(), 0).is_some()
+}
+
 /// Whether `before` ends in a currency mark, with nothing between it and
-/// what follows: lets the number recognizer accept "EUR20bn", "Rs.500".
-pub(crate) fn currency_mark_ends_at(before: &str) -> bool {
+/// what follows.
+fn currency_mark_ends_at(before: &str) -> bool {
     CURRENCIES
         .before
         .iter()
@@ -387,7 +427,7 @@ static SCALE_AFTER_CODE: LazyLock<Regex> =
 
 static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[ \u{a0}\u{202f}]?%|[ \u{a0}\u{202f}]+(?:percents|per[ \u{a0}]?cent|percentage[ \u{a0}]+points?|percentage|pct)\b|(?:pc|pct)\b)",
+        r"(?i)^(?:[ \u{a0}\u{202f}]?%|[ \u{a0}\u{202f}]+(?:percents|per[ \u{a0}]?cent|percentage|pct)\b|(?:pc|pct)\b)",
     )
     .expect("percent regex")
 });
@@ -399,6 +439,8 @@ enum Unit {
     None,
     Percent,
     Money(String),
+    /// The canonical symbol of a unit of measure.
+    Measure(&'static str),
 }
 
 /// Why a figure is not a quantity.
@@ -433,6 +475,10 @@ impl Figure {
         let (mut start, mut end, mut unit, mut factor) = (span.start, span.end, Unit::None, 1.0);
         if let Some(f) = currency_before(text, span.start, floor) {
             (start, unit, factor) = (f.at, Unit::Money(f.code), f.factor);
+        } else if let Some(u) = unit::unit_before(text, span.start, floor) {
+            (start, unit) = (u.at, Unit::Measure(u.symbol));
+        } else if let Some(u) = unit::unit_after(text, span.end) {
+            (end, unit) = (u.at, Unit::Measure(u.symbol));
         } else if let Some(m) = PERCENT_AFTER.find(&text[span.end..]) {
             (end, unit) = (span.end + m.end(), Unit::Percent);
         } else if let Some(f) = currency_after(text, span.end, n.scale > 1.0) {
@@ -802,7 +848,13 @@ fn kind_of(unit: &Unit) -> QuantityKind {
         Unit::None => QuantityKind::Number,
         Unit::Percent => QuantityKind::Percent,
         Unit::Money(code) => QuantityKind::Money { currency: code.clone() },
+        Unit::Measure(symbol) => measure(symbol),
     }
+}
+
+fn measure(symbol: &str) -> QuantityKind {
+    let dimension = crate::units::by_symbol(symbol).map_or_else(String::new, |u| u.dimension.clone());
+    QuantityKind::Measure { unit: symbol.to_string(), dimension }
 }
 
 // -------------------------------------------------------------------- ranges
@@ -907,8 +959,14 @@ fn single(text: &str, f: &Figure, floor: usize) -> Quantity {
         span: Span::new(start, end),
         number_span: number.span,
         kind: kind_of(&f.unit),
-        interval: interval_for(reading, number.value, number.tolerance, number.integer && f.unit == Unit::None)
-            .scaled(f.factor),
+        // A whole count is exact, and so is a fraction in words ("a quarter of a percentage point").
+        interval: interval_for(
+            reading,
+            number.value,
+            number.tolerance,
+            (number.integer && f.unit == Unit::None) || f.n.fraction,
+        )
+        .scaled(f.factor),
         qualifier,
         integer: number.integer,
         conversions: Vec::new(),
@@ -1026,20 +1084,23 @@ static CONVERSION_CLOSE: LazyLock<Regex> =
 static CONVERSION_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[;,/]").expect("conversion regex"));
 static CONVERSION_OR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*or\s+$").expect("conversion regex"));
 
-fn currency(q: &Quantity) -> Option<&str> {
-    match &q.kind {
-        QuantityKind::Money { currency } => Some(currency),
-        _ => None,
+/// Whether two kinds are one amount told in two units: money in two
+/// currencies, or a measure in two units of one dimension.
+fn restates(a: &QuantityKind, b: &QuantityKind) -> bool {
+    match (a, b) {
+        (QuantityKind::Money { currency: x }, QuantityKind::Money { currency: y }) => x != y,
+        (QuantityKind::Measure { unit: u, dimension: d }, QuantityKind::Measure { unit: v, dimension: e }) => {
+            d == e && u != v
+        }
+        _ => false,
     }
 }
 
-/// Whether `q` restates `main` in another currency: "€130 million ($140
-/// million)", "(about $140 million)", "(£1bn; $1.3bn)", "€130m, or $140m,".
+/// Whether `q` restates `main` in another currency or unit: "€130 million
+/// ($140 million)", "(about $140 million)", "(£1bn; $1.3bn)", "€130m, or
+/// $140m,", "7.4 metres (about 24 feet)".
 fn is_conversion(text: &str, main: &Quantity, q: &Quantity) -> bool {
-    let (Some(from), Some(to)) = (currency(main), currency(q)) else {
-        return false;
-    };
-    if from == to || main.conversions.iter().any(|c| currency(c) == Some(to)) {
+    if !restates(&main.kind, &q.kind) || main.conversions.iter().any(|c| c.kind == q.kind) {
         return false;
     }
     let after = &text[q.span.end..];
@@ -1174,7 +1235,7 @@ mod tests {
 
     #[test]
     fn percent_spellings() {
-        for text in ["2%", "2 %", "2 percent", "2 per cent", "two per cent", "2 percentage points", "2pc"] {
+        for text in ["2%", "2 %", "2 percent", "2 per cent", "two per cent", "2pc"] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Percent, "{text}");
             assert_eq!(q.span.slice(text), text);
@@ -1429,7 +1490,10 @@ mod tests {
     fn percentage_words() {
         assert_eq!(one("100 percentage").kind, QuantityKind::Percent);
         assert_eq!(one("one hundred percents").kind, QuantityKind::Percent);
-        assert_eq!(one("a 5 percentage point rise").interval, Interval::around(5.0, 0.5));
+        // A percentage point is a change of a rate, a unit of its own.
+        let q = one("a 5 percentage point rise");
+        assert_eq!(q.kind, measure("pp"));
+        assert_eq!(q.interval, Interval::around(5.0, 0.5));
     }
 
     #[test]
