@@ -642,6 +642,18 @@ mod tests {
     }
 
     #[test]
+    fn scores_compare_set_by_set() {
+        let s = |sets: &[(u32, u32, Option<u32>)]| Value::Score {
+            sets: sets.iter().map(|&(first, second, tiebreak)| SetScore { first, second, tiebreak }).collect(),
+        };
+        let full = s(&[(7, 6, Some(5)), (4, 6, None), (6, 3, None)]);
+        assert!(full.compatible(&s(&[(7, 6, None), (4, 6, None), (6, 3, None)])));
+        assert!(!full.compatible(&s(&[(7, 6, Some(3)), (4, 6, None), (6, 3, None)])));
+        assert!(!full.compatible(&s(&[(6, 7, Some(5)), (4, 6, None), (6, 3, None)])));
+        assert_eq!(full.describe(), "7-6 (5), 4-6, 6-3");
+    }
+
+    #[test]
     fn json_shape_matches_the_report_contract() {
         let v = Value::Money { currency: "EUR".into(), interval: Interval::above(2.0e10) };
         let json = serde_json::to_string(&v).unwrap();

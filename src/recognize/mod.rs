@@ -9,6 +9,7 @@ pub mod date;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
+pub mod score;
 pub mod unit;
 
 use crate::span::Span;
@@ -23,14 +24,20 @@ pub struct ValueMatch {
 }
 
 /// Every value the recognizers find in `text`, in text order, without
-/// overlaps: dates win over quantities (so "April 3-4" is not a range of
-/// numbers), quantities over bare ordinals. Conversions in parentheses are
-/// listed as values of their own (the link to the figure they restate is in
+/// overlaps: dates win over scores, and scores over quantities
+/// (so "April 3-4" is not a range of numbers, nor "won 3-1" two counts),
+/// quantities over bare ordinals. Conversions in parentheses are listed as
+/// values of their own (the link to the figure they restate is in
 /// [`quantity::Quantity::conversions`]).
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
+    for s in score::find_scores(text) {
+        if !taken(&out, s.span) {
+            out.push(ValueMatch { span: s.span, value: Value::Score { sets: s.sets } });
+        }
+    }
     for q in quantity::find_quantities(text) {
         if taken(&out, q.span) {
             continue;

@@ -20,7 +20,8 @@
 //!   word on b applying to a ("3-5 billion"). "from a to b", "by a to b"
 //!   and "a% to b%" are changes ("rose 0.5 points to 2.1%"), not ranges, so
 //!   "to" joins only a bare first figure ("3 to 4 percent", "$3bn to
-//!   $5bn"); a descending pair ("a 4-2 vote") is not a range.
+//!   $5bn"); a descending pair ("a 4-2 vote") is not a range, and a score
+//!   ("won 3-1", "7-6 (5), 6-4", see `score.rs`) is no quantity at all.
 //!
 //! Money is recognized by symbols, codes and names before or after the
 //! figure, mapped to ISO 4217 codes by `knowledge/currencies.toml`. A bare
@@ -38,7 +39,7 @@
 //! such as "2025-04-04" and "2025-26", and labels ("Article 5", "Resolution
 //! 2231", "Flight 17", "No. 10").
 use crate::recognize::number::{scale_factor as scale_factor_word, scan, Scanned};
-use crate::recognize::unit;
+use crate::recognize::{score, unit};
 use crate::span::Span;
 use crate::value::Interval;
 use regex::Regex;
@@ -83,11 +84,13 @@ pub struct Quantity {
 
 /// Every quantity in `text`, sorted by start, non-overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    // Scores win over the figures they are made of ("won 3-1", "7-6(5)").
+    let claimed: Vec<Span> = score::find_scores(text).into_iter().map(|s| s.span).collect();
     let mut figures = Vec::new();
     let mut floor = 0;
     for number in scan(text, &mark_ends_at) {
         let span = number.number.span;
-        if span.start < floor {
+        if span.start < floor || claimed.iter().any(|c| c.overlaps(span)) {
             continue;
         }
         let figure = if number.fraction {
@@ -1309,7 +1312,9 @@ mod tests {
         assert_eq!(all("rose from 2% to 3%").len(), 2);
         assert_eq!(all("It rose 0.5 percentage points to 2.1%.").len(), 2);
         assert_eq!(all("cut by 3 to 5").len(), 2);
-        assert_eq!(all("a 4-2 vote").len(), 2);
+        // A descending pair after a result word is a score, not two figures.
+        assert!(all("a 4-2 vote").is_empty());
+        assert_eq!(all("a 4-2 split").len(), 2);
         assert_eq!(all("5 and 6").len(), 2);
     }
 
