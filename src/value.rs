@@ -376,7 +376,7 @@ impl Value {
             }
             (Time { .. }, Time { .. }) => true,
             (Score { sets: a }, Score { sets: b }) => scores_agree(a, b),
-            (Code { code: a }, Code { code: b }) => a == b,
+            (Code { code: a }, Code { code: b }) => codes_agree(a, b),
             (a, b) => match (day_span(a), day_span(b)) {
                 (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
                 _ => true,
@@ -463,6 +463,19 @@ fn scores_agree(a: &[SetScore], b: &[SetScore]) -> bool {
                     _ => true,
                 }
         })
+}
+
+/// Two codes name one thing when they are equal, or when one is the number
+/// of the other without its airline designator ("Flight 17" and "MH17"):
+/// a source that leaves out the designator does not contradict one that
+/// writes it.
+fn codes_agree(a: &str, b: &str) -> bool {
+    let number_of = |full: &str, digits: &str| {
+        !digits.is_empty()
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && full.strip_suffix(digits).is_some_and(|head| head.ends_with(|c: char| c.is_ascii_alphabetic()))
+    };
+    a == b || number_of(a, b) || number_of(b, a)
 }
 
 /// Days in a unit of elapsed time, so that "fifteen months old" and "in its
@@ -639,6 +652,16 @@ mod tests {
         assert_eq!(q("magnitude", "magnitude", Interval::around(7.1, 0.05)).describe(), "magnitude 7.1");
         assert_eq!(q("°C", "temperature", Interval::around(36.0, 0.5)).describe(), "36°C");
         assert_eq!(mm.describe(), "212 mm");
+    }
+
+    #[test]
+    fn codes_without_a_designator_meet_their_number() {
+        let code = |c: &str| Value::Code { code: c.into() };
+        assert!(code("MH17").compatible(&code("17")));
+        assert!(code("DB417").compatible(&code("DB417")));
+        assert!(!code("DB417").compatible(&code("DB471")));
+        assert!(!code("DB417").compatible(&code("17")));
+        assert!(!code("VT-DBK").compatible(&code("VT-DBC")));
     }
 
     #[test]

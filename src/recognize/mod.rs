@@ -5,6 +5,7 @@
 //! Spans returned here are relative to the text passed in; callers shift
 //! them with [`Span::offset`](crate::span::Span::offset).
 
+pub mod code;
 pub mod date;
 pub mod number;
 pub mod ordinal;
@@ -24,7 +25,7 @@ pub struct ValueMatch {
 }
 
 /// Every value the recognizers find in `text`, in text order, without
-/// overlaps: dates win over scores, and scores over quantities
+/// overlaps: dates win over scores and codes, and these over quantities
 /// (so "April 3-4" is not a range of numbers, nor "won 3-1" two counts),
 /// quantities over bare ordinals. Conversions in parentheses are listed as
 /// values of their own (the link to the figure they restate is in
@@ -36,6 +37,11 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     for s in score::find_scores(text) {
         if !taken(&out, s.span) {
             out.push(ValueMatch { span: s.span, value: Value::Score { sets: s.sets } });
+        }
+    }
+    for c in code::find_codes(text) {
+        if !taken(&out, c.span) {
+            out.push(ValueMatch { span: c.span, value: Value::Code { code: c.code } });
         }
     }
     for q in quantity::find_quantities(text) {

@@ -39,7 +39,7 @@
 //! such as "2025-04-04" and "2025-26", and labels ("Article 5", "Resolution
 //! 2231", "Flight 17", "No. 10").
 use crate::recognize::number::{scale_factor as scale_factor_word, scan, Scanned};
-use crate::recognize::{score, unit};
+use crate::recognize::{code, score, unit};
 use crate::span::Span;
 use crate::value::Interval;
 use regex::Regex;
@@ -84,8 +84,10 @@ pub struct Quantity {
 
 /// Every quantity in `text`, sorted by start, non-overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
-    // Scores win over the figures they are made of ("won 3-1", "7-6(5)").
-    let claimed: Vec<Span> = score::find_scores(text).into_iter().map(|s| s.span).collect();
+    // Scores and codes win over the figures they are made of ("won 3-1",
+    // "7-6(5)", "flight DB 417").
+    let mut claimed: Vec<Span> = score::find_scores(text).into_iter().map(|s| s.span).collect();
+    claimed.extend(code::find_codes(text).into_iter().map(|c| c.span));
     let mut figures = Vec::new();
     let mut floor = 0;
     for number in scan(text, &mark_ends_at) {
