@@ -351,7 +351,9 @@ impl Value {
                 Some((s, e)) => month_in_span(*month, s, e),
                 None => true,
             },
-            (Money { currency: a, interval: x }, Money { currency: b, interval: y }) => a != b || x.overlaps(y),
+            (Money { currency: a, interval: x }, Money { currency: b, interval: y }) => {
+                !crate::recognize::quantity::same_currency(a, b) || x.overlaps(y)
+            }
             (Count { interval: x, .. }, Count { interval: y, .. })
             | (Percent { interval: x }, Percent { interval: y })
             | (Number { interval: x }, Number { interval: y }) => x.overlaps(y),
@@ -652,6 +654,16 @@ mod tests {
         assert_eq!(q("magnitude", "magnitude", Interval::around(7.1, 0.05)).describe(), "magnitude 7.1");
         assert_eq!(q("°C", "temperature", Interval::around(36.0, 0.5)).describe(), "36°C");
         assert_eq!(mm.describe(), "212 mm");
+    }
+
+    #[test]
+    fn a_shared_currency_name_meets_its_members_only() {
+        let money =
+            |currency: &str, x: f64| Value::Money { currency: currency.into(), interval: Interval::around(x, 0.5e6) };
+        assert!(!money("CROWN", 21e6).compatible(&money("CZK", 25e6)));
+        assert!(money("CROWN", 21e6).compatible(&money("SEK", 21e6)));
+        assert!(money("CROWN", 21e6).compatible(&money("EUR", 25e6)));
+        assert!(money("CZK", 21e6).compatible(&money("SEK", 25e6)));
     }
 
     #[test]

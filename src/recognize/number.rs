@@ -171,9 +171,13 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
             .filter(|c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
             .map(|c| if c == '−' { '-' } else { c })
             .collect();
+        // A run of hundreds of digits parses to infinity: no value a text can assert.
         let Ok(mut written) = raw.parse::<f64>() else {
             continue;
         };
+        if !(written * scale).is_finite() {
+            continue;
+        }
         let start = match negative_word {
             Some(at) if sign_len == 0 => {
                 written = -written;
@@ -1115,6 +1119,14 @@ mod tests {
         assert_eq!(values("10km-20km"), vec![10.0, 20.0]);
         assert!(values("call +1-222-2222-2222 or 123-12-1234").is_empty());
         assert_eq!(values("3-4 days"), vec![3.0, 4.0]);
+    }
+
+    #[test]
+    fn digit_runs_too_long_for_a_float_are_not_numbers() {
+        let digits = "9".repeat(400);
+        assert!(values(&digits).is_empty());
+        assert!(values(&format!("{digits} trillion")).is_empty());
+        assert_eq!(values(&format!("{} and 5", "9".repeat(300))).len(), 2);
     }
 
     #[test]

@@ -195,6 +195,9 @@ struct CurrencyFile {
     #[serde(default)]
     codes_that_are_words: Vec<String>,
     currency: Vec<CurrencyEntry>,
+    /// Names several currencies share ("crowns", "pesos").
+    #[serde(default)]
+    family: Vec<FamilyEntry>,
 }
 
 #[derive(Deserialize)]
@@ -208,6 +211,20 @@ struct CurrencyEntry {
     ambiguous: Vec<String>,
     #[serde(default)]
     subunits: Vec<String>,
+    #[serde(default)]
+    closing: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct FamilyEntry {
+    code: String,
+    members: Vec<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    ambiguous: Vec<String>,
+    #[serde(default)]
+    closing: Vec<String>,
 }
 
 /// A currency mark and how to read it.
@@ -225,6 +242,9 @@ struct Mark {
     glued_ok: bool,
     /// A word that is also ordinary English ("pounds", "won").
     ambiguous: bool,
+    /// An ambiguous name that may also follow an unscaled figure of 1,000
+    /// or more when it ends the phrase ("659,000 won.", "5,000 crowns,").
+    closing: bool,
     /// Letters and "$" ("US$", "C$"): a space may stand before the "$", as
     /// in tokenized copy ("us $ 150 million", "c $ 16.4 million").
     spaced_dollar: bool,
@@ -239,6 +259,7 @@ impl Mark {
             any_case: false,
             glued_ok: true,
             ambiguous: false,
+            closing: false,
             spaced_dollar: false,
         }
     }
@@ -247,6 +268,8 @@ impl Mark {
 struct Currencies {
     /// See `words_before_dollar` in the data file.
     words_before_dollar: Vec<String>,
+    /// A shared name's code and the currencies it may stand for.
+    families: Vec<(String, Vec<String>)>,
     /// Marks before a figure, longest first.
     before: Vec<Mark>,
     /// Marks after a figure, longest first.
@@ -279,23 +302,48 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         }
         after.push(Mark { any_case: !word, ..Mark::new(code, code) });
         after.push(millions);
-        let name = |text: &String, factor, ambiguous| Mark {
-            factor,
-            any_case: true,
-            glued_ok: false,
-            ambiguous,
-            ..Mark::new(text, code)
-        };
-        after.extend(c.names.iter().map(|n| name(n, 1.0, false)));
-        after.extend(c.ambiguous.iter().map(|n| name(n, 1.0, true)));
-        after.extend(c.subunits.iter().map(|n| name(n, 0.01, false)));
+        after.extend(name_marks(code, &c.names, &c.ambiguous, &c.closing));
+        after.extend(c.subunits.iter().map(|n| Mark { factor: 0.01, ..name_mark(n, code) }));
         // A one-character symbol may follow the figure: "130 €", "100元".
         after.extend(c.symbols.iter().filter(|s| s.chars().count() == 1).map(|s| Mark::new(s, code)));
     }
+    for f in &file.family {
+        after.extend(name_marks(&f.code, &f.names, &f.ambiguous, &f.closing));
+    }
     before.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
     after.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
-    Currencies { words_before_dollar: file.words_before_dollar, before, after }
+    let families = file.family.into_iter().map(|f| (f.code, f.members)).collect();
+    Currencies { words_before_dollar: file.words_before_dollar, families, before, after }
 });
+
+/// A currency name written after the figure, in any case, apart from it.
+fn name_mark(text: &str, code: &str) -> Mark {
+    Mark { any_case: true, glued_ok: false, ..Mark::new(text, code) }
+}
+
+/// The marks of a currency's names: plain, ambiguous, and ambiguous names
+/// that may close a phrase after an unscaled figure.
+fn name_marks<'a>(
+    code: &'a str,
+    names: &'a [String],
+    ambiguous: &'a [String],
+    closing: &'a [String],
+) -> impl Iterator<Item = Mark> + 'a {
+    let plain = names.iter().map(move |n| name_mark(n, code));
+    let unsure = ambiguous.iter().map(move |n| Mark { ambiguous: true, ..name_mark(n, code) });
+    let closing = closing.iter().map(move |n| Mark { ambiguous: true, closing: true, ..name_mark(n, code) });
+    plain.chain(unsure).chain(closing)
+}
+
+/// Whether two currency codes may name one currency: the same code, or a
+/// shared name's code and one of its members ("crowns" and CZK). Money in
+/// two different currencies is never compared without a rate.
+pub fn same_currency(a: &str, b: &str) -> bool {
+    a == b
+        || CURRENCIES.families.iter().any(|(code, members)| {
+            (code == a && members.iter().any(|m| m == b)) || (code == b && members.iter().any(|m| m == a))
+        })
+}
 
 /// A mark that starts with a letter must not continue a word ("ASEAN$" is
 /// not "A$"; "Rs" in "Cars 5" is not rupees).
@@ -381,13 +429,20 @@ static DIGIT_NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[0-9]").e
 /// Whether a currency name follows the figure ending at `end` ("one penny",
 /// "one dollar"): the number recognizer then reads a lone "one".
 pub(crate) fn currency_follows(text: &str, end: usize) -> bool {
-    currency_after(text, end, false).is_some_and(|f| f.at > end)
+    currency_after(text, end, false, false).is_some_and(|f| f.at > end)
 }
+
+/// What may follow a closing name ("659,000 won.", "659,000 won ($450)",
+/// "659,000 won per month"): the end of the phrase, not a verb's object.
+static PHRASE_CLOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:\s*$|\s*[.,;:!?()\[\]—–]|\s+(?:per|each)\b)").expect("close regex"));
 
 /// A currency mark after the figure ending at `end`. `scaled` says whether
 /// the figure has a scale word, which ambiguous names need ("2 million
-/// pounds", not "500 pounds of explosives").
-fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
+/// pounds", not "500 pounds of explosives"); `thousands` whether it is
+/// written in digits and is 1,000 or more, which lets a closing name end
+/// the phrase without one ("659,000 won.").
+fn currency_after(text: &str, end: usize, scaled: bool, thousands: bool) -> Option<Found> {
     let rest = &text[end..];
     let mut body = rest.trim_start_matches(SPACES);
     // "12-cent", "one-yen": a name joined by a hyphen.
@@ -407,7 +462,8 @@ fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
         if !same || (word && tail.starts_with(char::is_alphanumeric)) {
             return None;
         }
-        if mark.ambiguous && (!scaled || OF_AFTER.is_match(tail)) {
+        let unscaled_ok = mark.closing && thousands && PHRASE_CLOSE.is_match(tail);
+        if mark.ambiguous && ((!scaled && !unscaled_ok) || OF_AFTER.is_match(tail)) {
             return None;
         }
         // "buy 5 $10 tickets": the "$" belongs to the next figure, unless
@@ -419,7 +475,7 @@ fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
             if let Some(m) = DIGIT_NEXT.find(tail) {
                 let next_end =
                     end + gap + 1 + m.end() + tail[m.end()..].find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
-                currency_after(text, next_end, false)?;
+                currency_after(text, next_end, false, false)?;
             }
         }
         Some(Found { at: end + gap + mark.text.len(), code: mark.code.clone(), factor: mark.factor })
@@ -478,6 +534,7 @@ impl Figure {
     fn read(text: &str, n: Scanned, floor: usize) -> Figure {
         let span = n.number.span;
         let (mut start, mut end, mut unit, mut factor) = (span.start, span.end, Unit::None, 1.0);
+        let thousands = !n.number.spelled && n.number.value >= 1000.0;
         if let Some(f) = currency_before(text, span.start, floor) {
             (start, unit, factor) = (f.at, Unit::Money(f.code), f.factor);
         } else if let Some(u) = unit::unit_before(text, span.start, floor) {
@@ -486,7 +543,7 @@ impl Figure {
             (end, unit) = (u.at, Unit::Measure(u.symbol));
         } else if let Some(m) = PERCENT_AFTER.find(&text[span.end..]) {
             (end, unit) = (span.end + m.end(), Unit::Percent);
-        } else if let Some(f) = currency_after(text, span.end, n.scale > 1.0) {
+        } else if let Some(f) = currency_after(text, span.end, n.scale > 1.0, thousands) {
             (end, unit, factor) = (f.at, Unit::Money(f.code), f.factor);
             if let Some(c) = SCALE_AFTER_CODE.captures(&text[end..]).filter(|_| n.scale == 1.0) {
                 if let Some(scale) = c.get(1).and_then(|w| scale_factor_word(w.as_str())) {
@@ -1501,6 +1558,73 @@ mod tests {
         let q = one("a 5 percentage point rise");
         assert_eq!(q.kind, measure("pp"));
         assert_eq!(q.interval, Interval::around(5.0, 0.5));
+    }
+
+    #[test]
+    fn currencies_news_uses() {
+        let cases = [
+            ("21 million crowns", "CROWN", 21e6),
+            ("21 million Czech crowns", "CZK", 21e6),
+            ("350 million koruna", "CZK", 350e6),
+            ("4 billion korun", "CZK", 4e9),
+            ("1.5 billion shillings", "KES", 1.5e9),
+            ("40 billion Ugandan shillings", "UGX", 40e9),
+            ("2 billion Tanzanian shillings", "TZS", 2e9),
+            ("KSh1.5bn", "KES", 1.5e9),
+            ("KSh 250,000", "KES", 250_000.0),
+            ("₹1 lakh", "INR", 1e5),
+            ("Rs 25,000", "INR", 25_000.0),
+            ("Rs 3 crore", "INR", 3e7),
+            ("US$2.7 million", "USD", 2.7e6),
+            ("A$4.15m", "AUD", 4.15e6),
+            ("NZ$12m", "NZD", 12e6),
+            ("HK$3.2bn", "HKD", 3.2e9),
+            ("S$900,000", "SGD", 900_000.0),
+            ("2.87 trillion won", "KRW", 2.87e12),
+            ("₩659,000", "KRW", 659_000.0),
+            ("3 billion yen", "JPY", 3e9),
+            ("80 million rand", "ZAR", 80e6),
+            ("12 billion naira", "NGN", 12e9),
+            ("5 million pesos", "PESO", 5e6),
+            ("5 million Argentine pesos", "ARS", 5e6),
+            ("2 million Swedish kronor", "SEK", 2e6),
+            ("€2.5tn", "EUR", 2.5e12),
+            ("£40mn", "GBP", 40e6),
+            ("$500k", "USD", 500e3),
+        ];
+        for (text, code, value) in cases {
+            let q = one(text);
+            assert_eq!(q.kind, money(code), "{text}");
+            assert_eq!(q.span.slice(text), text, "{text}");
+            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
+            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
+        }
+        let text = "The grant of A$4.15m (about £2m) was approved.";
+        let q = one(text);
+        assert_eq!((q.kind.clone(), q.conversions[0].kind.clone()), (money("AUD"), money("GBP")));
+        assert_eq!(q.conversions[0].span.slice(text), "about £2m");
+    }
+
+    #[test]
+    fn won_is_money_only_where_it_cannot_be_the_verb() {
+        for text in ["The phone costs 659,000 won.", "It costs 659,000 won ($450)", "659,000 won per month"] {
+            assert_eq!(all(text)[0].kind, money("KRW"), "{text}");
+            assert_eq!(all(text)[0].span.slice(text), "659,000 won", "{text}");
+        }
+        for text in ["they won 26 seats", "Of 1,500 candidates, 1,200 won in the first round.", "3 won the vote"] {
+            assert!(all(text).iter().all(|q| q.kind == QuantityKind::Number), "{text}");
+        }
+        // The same closing rule for "crowns": titles and teeth are never counted in thousands.
+        assert_eq!(one("a fine of 5,000 crowns.").kind, money("CROWN"));
+        assert_eq!(one("She has won 3 crowns this year").kind, QuantityKind::Number);
+    }
+
+    #[test]
+    fn a_number_too_long_for_a_float_is_no_value() {
+        let digits = "9".repeat(400);
+        for text in [format!("${digits}"), format!("{digits} people"), format!("{digits} billion euros")] {
+            assert!(all(&text).is_empty(), "{text}");
+        }
     }
 
     #[test]
