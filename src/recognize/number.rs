@@ -352,6 +352,14 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
     }
     let letters: &str = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
     if !letters.is_empty() {
+        // "24703m2", "190km2": a unit written with its power.
+        if rest[letters.len()..].starts_with(['2', '3']) {
+            let powered = &rest[..letters.len() + 1];
+            let after_power = &rest[powered.len()..];
+            if !after_power.starts_with(char::is_alphanumeric) && crate::recognize::unit::is_glued_unit(powered) {
+                return Some((1.0, end));
+            }
+        }
         if rest[letters.len()..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -1065,6 +1073,8 @@ mod tests {
         assert_eq!(one("US$ 1MM").value, 1e6);
         assert_eq!(one("2mil").value, 2e6);
         assert_eq!(values("a 5mm bolt"), vec![5.0]);
+        assert_eq!(values("a 190km2 range, 24703m2 of floor"), vec![190.0, 24703.0]);
+        assert!(values("24703m212 and 5m23").is_empty());
         // A spaced one-letter scale only after decimals, at the end of the phrase.
         assert_eq!(one("about 2.33 k.").value, 2330.0);
         assert_eq!(one("1,674,200.5 M").value, 1_674_200.5e6);

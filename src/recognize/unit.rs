@@ -53,7 +53,7 @@ pub fn find_measures(text: &str) -> Vec<Quantity> {
 struct Name {
     text: &'static str,
     unit: &'static Unit,
-    /// May touch the figure ("212mm", "97°F"): short symbols and signs.
+    /// May touch the figure ("212mm", "97°F", "10km/hr"): symbols, not words.
     glued_ok: bool,
 }
 
@@ -62,7 +62,9 @@ static NAMES: LazyLock<(Vec<Name>, Vec<Name>)> = LazyLock::new(|| {
     let (mut after, mut before) = (Vec::new(), Vec::new());
     for unit in UNITS.iter() {
         for name in &unit.names {
-            let glued_ok = name.chars().count() <= 4 || !name.starts_with(char::is_alphabetic);
+            // "212mm", "10km/hr", "97°F", "100° Celsius"; not "5metres".
+            let sign = !name.starts_with(char::is_alphabetic);
+            let glued_ok = sign || ((name.chars().count() <= 4 || name.contains('/')) && !name.contains(' '));
             let entry = Name { text: name.as_str(), unit, glued_ok };
             if unit.prefix {
                 before.push(entry);
@@ -241,6 +243,10 @@ mod tests {
             ("a plot of 660 square metres near the river", "660 square metres", "m²", 660.0, 0.5),
             ("The reservoir covers 12 km² of the valley.", "12 km²", "km²", 12.0, 0.5),
             ("The hull is 3 m wide.", "3 m", "m", 3.0, 0.5),
+            ("The limit is 80km/hr on the bridge.", "80km/hr", "km/h", 80.0, 0.5),
+            ("The storm moved at 12 miles an hour.", "12 miles an hour", "mph", 12.0, 0.5),
+            ("The park covers 190km2 of wetland.", "190km2", "km²", 190.0, 0.5),
+            ("Water boils at 100° Celsius.", "100° Celsius", "°C", 100.0, 0.5),
         ];
         for (text, span, unit, x, tolerance) in cases {
             assert_eq!(one(text), (span, unit.to_string(), Interval::around(x, tolerance)), "{text}");
