@@ -119,12 +119,14 @@ pub fn find_codes(text: &str) -> Vec<CodeMatch> {
             }
         }
     }
-    for c in BARE_REGISTRATION.captures_iter(text) {
-        let (Some(all), Some(prefix)) = (c.get(0), c.name("prefix")) else { continue };
-        let span = Span::from(all.range());
-        let joined = text[..span.start].ends_with('-') || text[span.end..].starts_with('-');
-        if PREFIXES.contains(&prefix.as_str()) && !joined && !found.iter().any(|f| f.span.overlaps(span)) {
-            found.push(CodeMatch { span, code: all.as_str().to_string(), kind: "registration" });
+    if text.contains('-') {
+        for c in BARE_REGISTRATION.captures_iter(text) {
+            let (Some(all), Some(prefix)) = (c.get(0), c.name("prefix")) else { continue };
+            let span = Span::from(all.range());
+            let joined = text[..span.start].ends_with('-') || text[span.end..].starts_with('-');
+            if PREFIXES.contains(&prefix.as_str()) && !joined && !found.iter().any(|f| f.span.overlaps(span)) {
+                found.push(CodeMatch { span, code: all.as_str().to_string(), kind: "registration" });
+            }
         }
     }
     found.sort_by_key(|c| c.span.start);

@@ -34,17 +34,19 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
-    for s in score::find_scores(text) {
+    let (scores, codes) = (score::find_scores(text), code::find_codes(text));
+    let claimed: Vec<Span> = scores.iter().map(|s| s.span).chain(codes.iter().map(|c| c.span)).collect();
+    for s in scores {
         if !taken(&out, s.span) {
             out.push(ValueMatch { span: s.span, value: Value::Score { sets: s.sets } });
         }
     }
-    for c in code::find_codes(text) {
+    for c in codes {
         if !taken(&out, c.span) {
             out.push(ValueMatch { span: c.span, value: Value::Code { code: c.code } });
         }
     }
-    for q in quantity::find_quantities(text) {
+    for q in quantity::quantities_outside(text, &claimed) {
         if taken(&out, q.span) {
             continue;
         }

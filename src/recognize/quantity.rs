@@ -88,6 +88,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // "7-6(5)", "flight DB 417").
     let mut claimed: Vec<Span> = score::find_scores(text).into_iter().map(|s| s.span).collect();
     claimed.extend(code::find_codes(text).into_iter().map(|c| c.span));
+    quantities_outside(text, &claimed)
+}
+
+/// The quantities of `text` whose figures lie outside `claimed`, the spans
+/// of the scores and codes a caller has already read.
+pub(crate) fn quantities_outside(text: &str, claimed: &[Span]) -> Vec<Quantity> {
     let mut figures = Vec::new();
     let mut floor = 0;
     for number in scan(text, &mark_ends_at) {
@@ -274,6 +280,40 @@ struct Currencies {
     before: Vec<Mark>,
     /// Marks after a figure, longest first.
     after: Vec<Mark>,
+    /// Indices into `before` by the mark's last character, into `after` by
+    /// its first, in lower case: each figure tries only the marks that can
+    /// touch it.
+    before_by_last: HashMap<char, Vec<usize>>,
+    after_by_first: HashMap<char, Vec<usize>>,
+}
+
+impl Currencies {
+    /// The marks that may end `before`, longest first.
+    fn ending(&self, before: &str) -> impl Iterator<Item = &Mark> {
+        let bucket = before.chars().next_back().and_then(|c| self.before_by_last.get(&lower(c)));
+        bucket.into_iter().flatten().map(|&i| &self.before[i])
+    }
+
+    /// The marks that may start `rest`, longest first.
+    fn starting(&self, rest: &str) -> impl Iterator<Item = &Mark> {
+        let bucket = rest.chars().next().and_then(|c| self.after_by_first.get(&lower(c)));
+        bucket.into_iter().flatten().map(|&i| &self.after[i])
+    }
+}
+
+fn lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Indices of `marks` by the lower-case character `key` picks, in order.
+fn index_by(marks: &[Mark], key: impl Fn(&str) -> Option<char>) -> HashMap<char, Vec<usize>> {
+    let mut index: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, mark) in marks.iter().enumerate() {
+        if let Some(c) = key(&mark.text) {
+            index.entry(lower(c)).or_default().push(i);
+        }
+    }
+    index
 }
 
 static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
@@ -313,7 +353,16 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     before.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
     after.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
     let families = file.family.into_iter().map(|f| (f.code, f.members)).collect();
-    Currencies { words_before_dollar: file.words_before_dollar, families, before, after }
+    let before_by_last = index_by(&before, |t| t.chars().next_back());
+    let after_by_first = index_by(&after, |t| t.chars().next());
+    Currencies {
+        words_before_dollar: file.words_before_dollar,
+        families,
+        before,
+        after,
+        before_by_last,
+        after_by_first,
+    }
 });
 
 /// A currency name written after the figure, in any case, apart from it.
@@ -389,8 +438,7 @@ pub(crate) fn mark_ends_at(before: &str) -> bool {
 /// what follows.
 fn currency_mark_ends_at(before: &str) -> bool {
     CURRENCIES
-        .before
-        .iter()
+        .ending(before)
         .any(|mark| mark_ending(before, mark).is_some_and(|at| mark_starts_word(before, at, &mark.text)))
 }
 
@@ -398,8 +446,7 @@ fn currency_mark_ends_at(before: &str) -> bool {
 /// that may touch it ("115USD", "100元"): the figure is then a number.
 pub(crate) fn glued_currency_after(letters: &str) -> bool {
     CURRENCIES
-        .after
-        .iter()
+        .starting(letters)
         .any(|m| m.glued_ok && if m.any_case { m.text.eq_ignore_ascii_case(letters) } else { m.text == letters })
 }
 
@@ -417,7 +464,7 @@ struct Found {
 /// between), not reaching back before `floor`.
 fn currency_before(text: &str, start: usize, floor: usize) -> Option<Found> {
     let trimmed = text[floor..start].trim_end_matches(SPACES);
-    CURRENCIES.before.iter().find_map(|mark| {
+    CURRENCIES.ending(trimmed).find_map(|mark| {
         let at = floor + mark_ending(trimmed, mark)?;
         mark_starts_word(text, at, &mark.text).then(|| Found { at, code: mark.code.clone(), factor: mark.factor })
     })
@@ -451,7 +498,7 @@ fn currency_after(text: &str, end: usize, scaled: bool, thousands: bool) -> Opti
         body = &body[1..];
     }
     let gap = rest.len() - body.len();
-    CURRENCIES.after.iter().find_map(|mark| {
+    CURRENCIES.starting(body).find_map(|mark| {
         let word = mark.text.starts_with(char::is_alphanumeric);
         if (gap == 0 && !mark.glued_ok) || (hyphen && mark.glued_ok) {
             return None;

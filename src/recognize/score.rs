@@ -88,19 +88,13 @@ const CUES_AFTER: &str = concat!(
     "|on[ \u{a0}]+aggregate|after[ \u{a0}]+extra[ \u{a0}]+time|in[ \u{a0}]+straight[ \u{a0}]+sets|in[ \u{a0}]+sets",
 );
 
-/// A cue up to five words before the figures (words only in between).
-static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?P<cue>{CUES_BEFORE})(?:[ \u{{a0}}]+(?:[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’.&-]*)){{0,5}}[ \u{{a0}}]+\(?$"
-    ))
-    .expect("cue before regex")
-});
+/// A cue that makes the figures after it a result, where a word starts.
+static CUE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{CUES_BEFORE})\b")).expect("cue before regex"));
 
-/// A cue right after the figures, or one or two words on ("a 2-1 home win").
-static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\)?[ \u{{a0}}]+(?:[\p{{L}}-]+[ \u{{a0}}]+){{0,2}}?(?P<cue>{CUES_AFTER})\b"))
-        .expect("cue after regex")
-});
+/// A cue that makes the figures before it a result, where a word starts.
+static CUE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{CUES_AFTER})\b")).expect("cue after regex"));
 
 /// "by a vote of", "voted", "passed": cues that make "N to M" a vote.
 static VOTE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -267,20 +261,66 @@ fn normalize(cue: &str) -> String {
     cue.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// The cue before `start`, within the clause (the window stops at a comma,
-/// a semicolon or a full stop).
-fn cue_before(text: &str, start: usize) -> Option<String> {
-    let mut from = start.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &text[from..start];
-    let clause = window.rfind([',', ';', '.', ':', '!', '?', '"', '“', '”']).map_or(window, |i| &window[i + 1..]);
-    CUE_BEFORE.captures(clause).and_then(|c| c.name("cue")).map(|m| normalize(m.as_str()))
+const SPACES: [char; 2] = [' ', '\u{a0}'];
+
+/// A word between a cue and the figures: letters, and the marks of names
+/// ("O'Neill", "St.", "Saint-Étienne", "A&M"). A digit or a comma ends the
+/// reach of a cue.
+fn is_word(token: &str) -> bool {
+    token.starts_with(char::is_alphabetic) && token.chars().all(|c| c.is_alphabetic() || "'’.&-".contains(c))
 }
 
+/// The cue before the figures at `start`: at most five words back, with
+/// only words in between ("beat Rovers 2-0", "won their opening match
+/// against Spain 2-1"), and an opening bracket allowed right before.
+fn cue_before(text: &str, start: usize) -> Option<String> {
+    let head = text[..start].strip_suffix('(').unwrap_or(&text[..start]);
+    let mut head_end = head.trim_end_matches(SPACES).len();
+    if head_end == head.len() {
+        return None;
+    }
+    // Word by word back from the figures: a cue may start at any of six words.
+    for _ in 0..6 {
+        let words = &head[..head_end];
+        let from = words.rfind(SPACES).map_or(0, |i| i + words[i..].chars().next().map_or(1, char::len_utf8));
+        if !is_word(&words[from..]) {
+            return None;
+        }
+        // "won 3-1", not "Labour won. 2-1 was...".
+        let cue = CUE_BEFORE.find(&text[from..start]).filter(|c| text[from + c.end()..].starts_with(SPACES));
+        if let Some(cue) = cue {
+            return Some(normalize(cue.as_str()));
+        }
+        let before = words[..from].trim_end_matches(SPACES);
+        if before.len() == from {
+            return None;
+        }
+        head_end = before.len();
+    }
+    None
+}
+
+/// The cue right after the figures ending at `end`, or one or two words on
+/// ("a 2-1 home win", "1-0 at half-time").
 fn cue_after(text: &str, end: usize) -> Option<String> {
-    CUE_AFTER.captures(&text[end..]).and_then(|c| c.name("cue")).map(|m| normalize(m.as_str()))
+    let rest = text[end..].strip_prefix(')').unwrap_or(&text[end..]);
+    let mut at = rest.trim_start_matches(SPACES);
+    if at.len() == rest.len() {
+        return None;
+    }
+    for _ in 0..3 {
+        if let Some(cue) = CUE_AFTER.find(at) {
+            return Some(normalize(cue.as_str()));
+        }
+        // Only words may stand between: "a 2-1 home win", not "3-1, a win".
+        let token = &at[..at.find(SPACES).unwrap_or(at.len())];
+        let next = at[token.len()..].trim_start_matches(SPACES);
+        if !is_word(token) || next.len() == at.len() - token.len() {
+            return None;
+        }
+        at = next;
+    }
+    None
 }
 
 /// Votes written "N to M": "212 votes to 187", "by a vote of 212 to 187".
@@ -367,6 +407,8 @@ mod tests {
             ("The champions went down 2-4 at the weekend.", "2-4", set(2, 4), "went down"),
             ("They beat the league leaders 102-99 in overtime.", "102-99", set(102, 99), "beat"),
             ("The hosts won their opening match against Spain 2–1.", "2–1", set(2, 1), "won"),
+            ("They beat St. Pauli 3-0 away.", "3-0", set(3, 0), "beat"),
+            ("The hosts won (2-1) after a late goal.", "2-1", set(2, 1), "won"),
         ];
         for (text, span, s, cue) in cases {
             let found = find_scores(text);
@@ -439,6 +481,10 @@ mod tests {
     fn cues_do_not_reach_across_clauses() {
         assert!(scores("They won, and 3-1 is the ratio.").is_empty());
         assert!(scores("Labour won. 2-1 was the split of the seats").is_empty());
+        // Six words back is too far, and a figure in between stops the reach.
+        assert!(scores("They won the hard fought away match in Spain 2-1 times").is_empty());
+        assert!(scores("They won 26 seats and 2-1 is the ratio").is_empty());
+        assert_eq!(scores("They won the seats and 2-1 is the ratio").len(), 1);
     }
 
     #[test]

@@ -33,6 +33,7 @@ use crate::recognize::quantity::{find_quantities, Quantity, QuantityKind};
 use crate::span::Span;
 use crate::units::{Unit, UNITS};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A unit written next to a figure: its canonical symbol and where it stands.
@@ -57,25 +58,43 @@ struct Name {
     glued_ok: bool,
 }
 
-/// Spellings written after a figure and spellings written before it, longest first.
-static NAMES: LazyLock<(Vec<Name>, Vec<Name>)> = LazyLock::new(|| {
-    let (mut after, mut before) = (Vec::new(), Vec::new());
+/// The spellings of the lexicon, longest first: those written after a
+/// figure by their first letter in lower case (a figure is followed by a
+/// unit far less often than it is tried), and those written before one.
+struct Names {
+    after: HashMap<char, Vec<Name>>,
+    before: Vec<Name>,
+}
+
+impl Names {
+    /// The spellings that may start `rest`.
+    fn after(&self, rest: &str) -> &[Name] {
+        let first = rest.chars().next().and_then(|c| c.to_lowercase().next());
+        first.and_then(|c| self.after.get(&c)).map_or(&[], Vec::as_slice)
+    }
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let (mut after, mut before) = (HashMap::<char, Vec<Name>>::new(), Vec::new());
     for unit in UNITS.iter() {
         for name in &unit.names {
             // "212mm", "10km/hr", "97°F", "100° Celsius"; not "5metres".
             let sign = !name.starts_with(char::is_alphabetic);
             let glued_ok = sign || ((name.chars().count() <= 4 || name.contains('/')) && !name.contains(' '));
             let entry = Name { text: name.as_str(), unit, glued_ok };
-            if unit.prefix {
-                before.push(entry);
-            } else {
-                after.push(entry);
+            let first = name.chars().next().and_then(|c| c.to_lowercase().next());
+            match first {
+                _ if unit.prefix => before.push(entry),
+                Some(c) => after.entry(c).or_default().push(entry),
+                None => {}
             }
         }
     }
-    after.sort_by_key(|n| std::cmp::Reverse(n.text.len()));
+    for names in after.values_mut() {
+        names.sort_by_key(|n| std::cmp::Reverse(n.text.len()));
+    }
     before.sort_by_key(|n| std::cmp::Reverse(n.text.len()));
-    (after, before)
+    Names { after, before }
 });
 
 const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
@@ -122,7 +141,7 @@ pub(crate) fn unit_after(text: &str, end: usize) -> Option<UnitFound> {
         (rest, true)
     };
     let gap = rest.len() - body.len();
-    NAMES.0.iter().filter(|n| !glued || n.glued_ok).find_map(|n| {
+    NAMES.after(body).iter().filter(|n| !glued || n.glued_ok).find_map(|n| {
         let len = written_len(body, n)?;
         Some(UnitFound { symbol: n.unit.symbol.as_str(), at: end + gap + len })
     })
@@ -134,7 +153,7 @@ pub(crate) fn unit_before(text: &str, start: usize, floor: usize) -> Option<Unit
     let head = &text[floor..start];
     let trimmed = head.trim_end_matches(SPACES);
     let trimmed = if trimmed.len() == head.len() { trimmed.strip_suffix(['-', '‑'])? } else { trimmed };
-    NAMES.1.iter().find_map(|n| {
+    NAMES.before.iter().find_map(|n| {
         let at = trimmed.len().checked_sub(n.text.len())?;
         let word = trimmed.get(at..)?;
         let starts_word = !trimmed[..at].ends_with(char::is_alphanumeric);
@@ -152,7 +171,7 @@ static FRACTION_LINK: LazyLock<Regex> =
 pub(crate) fn unit_after_fraction(text: &str, end: usize) -> Option<UnitFound> {
     let link = FRACTION_LINK.find(&text[end..])?;
     let from = end + link.end();
-    NAMES.0.iter().find_map(|n| {
+    NAMES.after(&text[from..]).iter().find_map(|n| {
         let len = written_len(&text[from..], n)?;
         Some(UnitFound { symbol: n.unit.symbol.as_str(), at: from + len })
     })
@@ -161,7 +180,7 @@ pub(crate) fn unit_after_fraction(text: &str, end: usize) -> Option<UnitFound> {
 /// Letters glued to a figure that are a unit ("mm", "W", "GHz", "TOPS"):
 /// the figure stays a number.
 pub(crate) fn is_glued_unit(letters: &str) -> bool {
-    NAMES.0.iter().any(|n| n.glued_ok && written_len(letters, n) == Some(letters.len()))
+    NAMES.after(letters).iter().any(|n| n.glued_ok && written_len(letters, n) == Some(letters.len()))
 }
 
 /// Whether a unit of measure follows the figure ending at `end` ("one
@@ -180,6 +199,10 @@ static POINT_FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// points. They are written without a figure, so the quantity layer adds
 /// them beside the figures it reads.
 pub(crate) fn point_fractions(text: &str) -> Vec<(Span, f64)> {
+    // "quarter-point", "Half-Point": most sentences have no "point" at all.
+    if !text.contains("oint") {
+        return Vec::new();
+    }
     POINT_FRACTION
         .captures_iter(text)
         .filter_map(|c| {
