@@ -367,6 +367,8 @@ mod tests {
         assert!(measures("Only 5 c of the budget; 3 f of them").is_empty());
         assert!(measures("He lost 5 in the first round; 3 in all.").is_empty());
         assert!(measures("Labour gained 3 MPs and 2 PP seats; 4 BP stations shut.").is_empty());
+        assert!(measures("It trained 5 ML models for 2 DB trains and 3 HP printers.").is_empty());
+        assert_eq!(unit_of("a 5 mL dose"), "ml");
         assert_eq!(unit_of("a 50 MP camera"), "MP");
         assert_eq!(unit_of("a 5 ha plot"), "ha");
         assert!(measures("5 w of them").is_empty());
@@ -392,6 +394,17 @@ mod tests {
         let q = find_measures("Temperatures reached 45 degrees on Sunday.");
         assert_eq!(q[0].kind, QuantityKind::Measure { unit: "°".into(), dimension: "degrees".into() });
         assert_eq!(unit_of("rotate it 90°"), "°");
+    }
+
+    #[test]
+    fn never_panics_on_multibyte_text() {
+        let text =
+            "7–6 (7–5) ş6–4, 97°F (36 ° C) magnitude‑6.8 ş-ABC VT‑DBK flight ş417 ₩659,000 won. 5 µm ½ mile 3 ºC";
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            for v in crate::recognize::values(&text[..end], None) {
+                assert!(v.span.end <= end && text.is_char_boundary(v.span.start) && text.is_char_boundary(v.span.end));
+            }
+        }
     }
 
     #[test]
