@@ -172,34 +172,31 @@ mod tests {
         find_codes(text).into_iter().map(|c| (c.span.slice(text), c.code)).collect()
     }
 
-    fn pair(span: &str, code: &str) -> (String, String) {
-        (span.to_string(), code.to_string())
-    }
-
-    fn owned(found: Vec<(&str, String)>) -> Vec<(String, String)> {
-        found.into_iter().map(|(s, c)| (s.to_string(), c)).collect()
+    /// The one code in `text`, as written and normalized.
+    fn one(text: &str) -> (&str, String) {
+        let found = codes(text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        found.into_iter().next().unwrap()
     }
 
     #[test]
     fn flight_numbers_after_their_label() {
-        assert_eq!(owned(codes("Flight DB417 landed safely.")), vec![pair("DB417", "DB417")]);
-        assert_eq!(owned(codes("The crew of flight DB 417 declared an emergency.")), vec![pair("DB 417", "DB417")]);
-        assert_eq!(owned(codes("Passengers on flight BA 2490 were delayed.")), vec![pair("BA 2490", "BA2490")]);
-        assert_eq!(owned(codes("Its call sign BAW2490 was heard.")), vec![pair("BAW2490", "BAW2490")]);
-        assert_eq!(owned(codes("Flight number: U2 8134 left late.")), vec![pair("U2 8134", "U28134")]);
-        assert_eq!(owned(codes("Flight 17 was shot down.")), vec![pair("17", "17")]);
-        assert_eq!(
-            owned(codes("Flights DB417 and DB418 were cancelled.")),
-            vec![pair("DB417", "DB417"), pair("DB418", "DB418")]
-        );
+        assert_eq!(one("Flight DB417 landed safely."), ("DB417", "DB417".into()));
+        assert_eq!(one("The crew of flight DB 417 declared an emergency."), ("DB 417", "DB417".into()));
+        assert_eq!(one("Passengers on flight BA 2490 were delayed."), ("BA 2490", "BA2490".into()));
+        assert_eq!(one("Its call sign BAW2490 was heard."), ("BAW2490", "BAW2490".into()));
+        assert_eq!(one("Flight number: U2 8134 left late."), ("U2 8134", "U28134".into()));
+        assert_eq!(one("Flight 17 was shot down."), ("17", "17".into()));
+        let found = codes("Flights DB417 and DB418 were cancelled.");
+        assert_eq!(found, vec![("DB417", "DB417".into()), ("DB418", "DB418".into())]);
     }
 
     #[test]
     fn registrations() {
-        assert_eq!(owned(codes("The aircraft, registration VT-DBK, was grounded.")), vec![pair("VT-DBK", "VT-DBK")]);
-        assert_eq!(owned(codes("The jet (VT-DBK) was five years old.")), vec![pair("VT-DBK", "VT-DBK")]);
-        assert_eq!(owned(codes("It was registered as G-EUPT in 2001.")), vec![pair("G-EUPT", "G-EUPT")]);
-        assert_eq!(owned(codes("The Cessna, tail number N123AB, crashed.")), vec![pair("N123AB", "N123AB")]);
+        assert_eq!(one("The aircraft, registration VT-DBK, was grounded."), ("VT-DBK", "VT-DBK".into()));
+        assert_eq!(one("The jet (VT-DBK) was five years old."), ("VT-DBK", "VT-DBK".into()));
+        assert_eq!(one("It was registered as G-EUPT in 2001."), ("G-EUPT", "G-EUPT".into()));
+        assert_eq!(one("The Cessna, tail number N123AB, crashed."), ("N123AB", "N123AB".into()));
     }
 
     #[test]

@@ -627,7 +627,7 @@ static WORD_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:to|and|or|through|until|till)\s+$").expect("word gap regex"));
 
 /// The text before `start`, at most ~64 bytes and not before `floor`.
-fn window(text: &str, start: usize, floor: usize) -> &str {
+pub(crate) fn window(text: &str, start: usize, floor: usize) -> &str {
     let mut from = start.saturating_sub(64).max(floor);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -824,7 +824,8 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static READINGS: LazyLock<HashMap<&'static str, Reading>> = LazyLock::new(|| QUALIFIERS.iter().copied().collect());
 
-fn normalize(phrase: &str) -> String {
+/// A phrase as one lower-case line: "More than\n" is "more than".
+pub(crate) fn normalize(phrase: &str) -> String {
     phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
@@ -1261,6 +1262,18 @@ mod tests {
         a.is_some_and(|a| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0))
     }
 
+    /// Each text is one sum in `code` whose written figure is `value`, and
+    /// with `whole`, the sum's span is the whole text.
+    fn assert_sums(cases: &[(&str, &str, f64)], whole: bool) {
+        for &(text, code, value) in cases {
+            let q = one(text);
+            assert_eq!(q.kind, money(code), "{text}");
+            assert!(!whole || q.span.slice(text) == text, "{text}: {:?}", q.span);
+            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
+            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
+        }
+    }
+
     #[test]
     fn currency_table_loads() {
         assert!(CURRENCIES.before.iter().any(|m| m.text == "€" && m.code == "EUR"));
@@ -1448,13 +1461,7 @@ mod tests {
             ("130 €", "EUR", 130.0),
             ("twenty billion euros", "EUR", 2e10),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            assert_eq!(q.span.slice(text), text, "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, true);
     }
 
     #[test]
@@ -1526,12 +1533,7 @@ mod tests {
             ("thirteen dollars and forty-five cents", "USD", 13.45),
             ("10 $ 30 cent", "USD", 10.3),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, false);
     }
 
     #[test]
@@ -1553,13 +1555,7 @@ mod tests {
             ("6.65 billion pesetas", "ESP", 6.65e9),
             ("100 ₡", "CRC", 100.0),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            assert_eq!(q.span.slice(text), text, "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, true);
     }
 
     #[test]
@@ -1639,13 +1635,7 @@ mod tests {
             ("£40mn", "GBP", 40e6),
             ("$500k", "USD", 500e3),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            assert_eq!(q.span.slice(text), text, "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, true);
         let text = "The grant of A$4.15m (about £2m) was approved.";
         let q = one(text);
         assert_eq!((q.kind.clone(), q.conversions[0].kind.clone()), (money("AUD"), money("GBP")));

@@ -35,6 +35,7 @@
 //! pairs with no result word: ratios and odds ("a 3-1 ratio", "5-2
 //! favourites") are not results.
 
+use crate::recognize::quantity::{normalize, window};
 use crate::span::Span;
 use crate::value::SetScore;
 use regex::Regex;
@@ -257,10 +258,6 @@ fn is_result(text: &str, p: &Pair) -> bool {
     true
 }
 
-fn normalize(cue: &str) -> String {
-    cue.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
 const SPACES: [char; 2] = [' ', '\u{a0}'];
 
 /// A word between a cue and the figures: letters, and the marks of names
@@ -335,13 +332,7 @@ fn to_votes(text: &str) -> Vec<ScoreMatch> {
             let num = |m: regex::Match| m.as_str().replace(',', "").parse::<u32>().ok();
             let cue = match c.name("votes") {
                 Some(_) => "votes".to_string(),
-                None => {
-                    let mut from = all.start().saturating_sub(40);
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    normalize(VOTE_BEFORE.captures(&text[from..all.start()])?.name("cue")?.as_str())
-                }
+                None => normalize(VOTE_BEFORE.captures(window(text, all.start(), 0))?.name("cue")?.as_str()),
             };
             if !stands_alone(text, a.start(), b.end()) {
                 return None;
@@ -485,6 +476,17 @@ mod tests {
         assert!(scores("They won the hard fought away match in Spain 2-1 times").is_empty());
         assert!(scores("They won 26 seats and 2-1 is the ratio").is_empty());
         assert_eq!(scores("They won the seats and 2-1 is the ratio").len(), 1);
+    }
+
+    #[test]
+    fn scores_win_over_numbers_and_dates_over_scores() {
+        let text = "She won 7-6(5) 4-6 6-3 on 3-4 May 2025 before 12,000 fans; United drew 1-1.";
+        let got: Vec<(&str, &str)> =
+            crate::recognize::values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
+        assert_eq!(
+            got,
+            vec![("7-6(5) 4-6 6-3", "score"), ("3-4 May 2025", "date_range"), ("12,000", "number"), ("1-1", "score")]
+        );
     }
 
     #[test]
