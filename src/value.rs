@@ -670,10 +670,10 @@ mod tests {
     fn codes_without_a_designator_meet_their_number() {
         let code = |c: &str| Value::Code { code: c.into() };
         assert!(code("MH17").compatible(&code("17")));
-        assert!(code("DB417").compatible(&code("DB417")));
-        assert!(!code("DB417").compatible(&code("DB471")));
-        assert!(!code("DB417").compatible(&code("17")));
-        assert!(!code("VT-DBK").compatible(&code("VT-DBC")));
+        assert!(code("KQ562").compatible(&code("KQ562")));
+        assert!(!code("KQ562").compatible(&code("KQ526")));
+        assert!(!code("KQ562").compatible(&code("17")));
+        assert!(!code("OY-KBM").compatible(&code("OY-KBN")));
     }
 
     #[test]

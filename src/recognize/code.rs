@@ -1,29 +1,29 @@
-//! Codes: flight numbers and aircraft registrations ("Flight DB417",
-//! "flight DB 417", "registration VT-DBK", "tail number N123AB").
+//! Codes: flight numbers and aircraft registrations ("Flight KQ562",
+//! "flight KQ 562", "registration OY-KBM", "tail number N123AB").
 //!
 //! A plane story names its flight and its aircraft; two sources that give
 //! different flight numbers disagree on a fact an editor checks first. A
-//! code is compared letter for letter, so it must be read whole ("DB 417"
-//! is "DB417") and its digits must not also be read as a number.
+//! code is compared letter for letter, so it must be read whole ("KQ 562"
+//! is "KQ562") and its digits must not also be read as a number.
 //!
 //! The rule is conservative: letters and digits mixed in one token are
-//! names far more often than codes ("A320neo", "G7", "F-35", "COVID-19",
+//! names far more often than codes ("A330neo", "G7", "F-35", "COVID-19",
 //! "M25", "PS5"), so a code is read only
 //! - right after a label noun: "flight", "flight number", "registration",
 //!   "registered as", "tail number", "call sign", "train number", "IMO".
 //!   Flight and call-sign codes are an airline designator and a number
-//!   ("DB417", "DB 417", "BAW2490", "U2 8134"), a registration is written
-//!   with its hyphen ("VT-DBK", "G-EUPT") or as a US N-number ("N123AB"); a
+//!   ("KQ562", "KQ 562", "BAW2490", "U2 8134"), a registration is written
+//!   with its hyphen ("OY-KBM", "G-EUPT") or as a US N-number ("N123AB"); a
 //!   number alone is a code after a singular "flight" ("Flight 17"), "train
 //!   number" or "IMO", unless a unit or a time word follows ("the flight 20
-//!   minutes later"). Codes listed after one label ("flights DB417 and
-//!   DB418") are all read;
+//!   minutes later"). Codes listed after one label ("flights KQ562 and
+//!   KQ563") are all read;
 //! - or, with no label, as a registration of a two-character nationality
-//!   prefix, a hyphen and three capitals ("VT-DBK", "EI-FRH"): the shape is
+//!   prefix, a hyphen and three capitals ("OY-KBM", "EI-FRH"): the shape is
 //!   distinctive enough. Single-letter prefixes ("G-EUPT", "D-AIMA") need a
 //!   label, or "C-SPAN" and "D-DAY" would be aircraft.
 //!
-//! Not codes: a token that runs on into letters ("flight A320neo"),
+//! Not codes: a token that runs on into letters ("flight A330neo"),
 //! models and names without a label, and route, road and highway numbers
 //! ("Highway 5", "Route 66"), which the quantity recognizer leaves out as
 //! labels and nothing compares.
@@ -32,10 +32,10 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// One code, normalized: upper case, no spaces ("DB417", "VT-DBK").
+/// One code, normalized: upper case, no spaces ("KQ562", "OY-KBM").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeMatch {
-    /// The code as written, without its label: "DB 417".
+    /// The code as written, without its label: "KQ 562".
     pub span: Span,
     pub code: String,
     /// What the label says it is: "flight", "registration", "train", "ship";
@@ -55,11 +55,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("code label regex")
 });
 
-/// An airline designator and a flight number: "DB417", "DB 417", "BAW2490", "U2 8134".
+/// An airline designator and a flight number: "KQ562", "KQ 562", "BAW2490", "U2 8134".
 static DESIGNATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Z]{2,3}|[A-Z][0-9]|[0-9][A-Z])[ \u{a0}]?[0-9]{1,4}[A-Z]?").expect("designator regex")
 });
-/// A registration with its hyphen: "VT-DBK", "G-EUPT", "RA-89049".
+/// A registration with its hyphen: "OY-KBM", "G-EUPT", "RA-89049".
 static REGISTRATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z0-9]{1,2}-[A-Z0-9]{3,5}").expect("registration regex"));
 /// A US registration: "N123AB".
@@ -147,7 +147,7 @@ fn code_at(text: &str, at: usize, kind: &str, digits_ok: bool) -> Option<Span> {
         .chain(digits_ok.then(|| DIGITS.find(rest)).flatten())
         .max_by_key(|m| m.end())?;
     let end = at + m.end();
-    // The code must end its token: "A320neo" and "DB417-B" are something else.
+    // The code must end its token: "A330neo" and "KQ562-B" are something else.
     let next = text[end..].chars().next();
     if next.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         return None;
@@ -181,20 +181,20 @@ mod tests {
 
     #[test]
     fn flight_numbers_after_their_label() {
-        assert_eq!(one("Flight DB417 landed safely."), ("DB417", "DB417".into()));
-        assert_eq!(one("The crew of flight DB 417 declared an emergency."), ("DB 417", "DB417".into()));
+        assert_eq!(one("Flight KQ562 landed safely."), ("KQ562", "KQ562".into()));
+        assert_eq!(one("The crew of flight KQ 562 declared an emergency."), ("KQ 562", "KQ562".into()));
         assert_eq!(one("Passengers on flight BA 2490 were delayed."), ("BA 2490", "BA2490".into()));
         assert_eq!(one("Its call sign BAW2490 was heard."), ("BAW2490", "BAW2490".into()));
         assert_eq!(one("Flight number: U2 8134 left late."), ("U2 8134", "U28134".into()));
         assert_eq!(one("Flight 17 was shot down."), ("17", "17".into()));
-        let found = codes("Flights DB417 and DB418 were cancelled.");
-        assert_eq!(found, vec![("DB417", "DB417".into()), ("DB418", "DB418".into())]);
+        let found = codes("Flights KQ562 and KQ563 were cancelled.");
+        assert_eq!(found, vec![("KQ562", "KQ562".into()), ("KQ563", "KQ563".into())]);
     }
 
     #[test]
     fn registrations() {
-        assert_eq!(one("The aircraft, registration VT-DBK, was grounded."), ("VT-DBK", "VT-DBK".into()));
-        assert_eq!(one("The jet (VT-DBK) was five years old."), ("VT-DBK", "VT-DBK".into()));
+        assert_eq!(one("The aircraft, registration OY-KBM, was grounded."), ("OY-KBM", "OY-KBM".into()));
+        assert_eq!(one("The jet (OY-KBM) was five years old."), ("OY-KBM", "OY-KBM".into()));
         assert_eq!(one("It was registered as G-EUPT in 2001."), ("G-EUPT", "G-EUPT".into()));
         assert_eq!(one("The Cessna, tail number N123AB, crashed."), ("N123AB", "N123AB".into()));
     }
@@ -202,9 +202,9 @@ mod tests {
     #[test]
     fn names_and_models_are_not_codes() {
         let traps = [
-            "The A320neo and the 737 MAX 8 share the route.",
+            "The A330neo and the 737 MAX 8 share the route.",
             "G7 leaders flew F-35 jets; COVID-19 closed the M25.",
-            "A flight A320neo demonstration drew crowds.",
+            "A flight A330neo demonstration drew crowds.",
             "Highway 5 and Route 66 were closed.",
             "C-SPAN aired the D-DAY ceremony and the US-UAE talks.",
             "The flight 20 minutes later was full; flights 3 times a week.",
@@ -219,9 +219,9 @@ mod tests {
 
     #[test]
     fn the_digits_of_a_code_are_not_numbers() {
-        let text = "Flight DB 417 from Lisbon carried 180 passengers.";
+        let text = "Flight KQ 562 from Bergen carried 180 passengers.";
         let values = crate::recognize::values(text, None);
         let got: Vec<(&str, &str)> = values.iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
-        assert_eq!(got, vec![("DB 417", "code"), ("180", "number")]);
+        assert_eq!(got, vec![("KQ 562", "code"), ("180", "number")]);
     }
 }

@@ -85,7 +85,7 @@ pub struct Quantity {
 /// Every quantity in `text`, sorted by start, non-overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // Scores and codes win over the figures they are made of ("won 3-1",
-    // "7-6(5)", "flight DB 417").
+    // "7-6(5)", "flight KQ 562").
     let mut claimed: Vec<Span> = score::find_scores(text).into_iter().map(|s| s.span).collect();
     claimed.extend(code::find_codes(text).into_iter().map(|c| c.span));
     quantities_outside(text, &claimed)
