@@ -66,6 +66,36 @@ pub fn overlap(u: &str, x: &Interval, v: &str, y: &Interval) -> Option<bool> {
     Some(convert(a, x).overlaps(&convert(b, y)))
 }
 
+/// Whether a figure in one unit and a figure in another can state the same
+/// amount, allowing for the rounding of a conversion.
+///
+/// A writer who converts rounds the result: 18,400 hectares become "45,500
+/// acres", 100 km/h "60 mph", 212 mm "8.3 inches". Each written bound is
+/// therefore widened by half a unit of its second significant digit (45,500
+/// by 500, 60 by 0.5, 8.3 by 0.05) before the intervals are compared, so a
+/// restatement agrees while a different amount ("7,400 acres") does not.
+/// Temperatures are rounded to whole degrees (36 °C is "97 °F"), and their
+/// scales do not start at zero, so they are widened by half a degree.
+/// `None` when a unit is unknown or the dimensions differ.
+pub fn agree(u: &str, x: &Interval, v: &str, y: &Interval) -> Option<bool> {
+    overlap(u, &widened(by_symbol(u)?, x), v, &widened(by_symbol(v)?, y))
+}
+
+fn widened(unit: &Unit, i: &Interval) -> Interval {
+    // The figure's magnitude, not each bound's: "100" is [99.5, 100.5], both ends of a three-digit figure.
+    let magnitude = i.min.into_iter().chain(i.max).map(f64::abs).fold(0.0, f64::max);
+    let slack = if unit.offset == 0.0 { conversion_slack(magnitude) } else { 0.5 };
+    Interval { min: i.min.map(|m| m - slack), max: i.max.map(|m| m + slack), ..*i }
+}
+
+/// Half a unit of the second significant digit of `x`.
+fn conversion_slack(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return 0.0;
+    }
+    0.5 * 10f64.powf(x.abs().log10().floor() - 1.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +123,26 @@ mod tests {
         assert_eq!(overlap("ha", &ha, "acre", &Interval::around(45_500.0, 4_550.0)), Some(true));
         assert_eq!(overlap("ha", &ha, "acre", &Interval::around(7_400.0, 740.0)), Some(false));
         assert_eq!(overlap("ha", &ha, "mm", &Interval::exact(1.0)), None);
+    }
+
+    #[test]
+    fn rounded_restatements_agree_and_other_amounts_do_not() {
+        // Figures as written: a whole number is ±0.5, a decimal half its last digit.
+        let ha = Interval::around(18_400.0, 0.5);
+        assert_eq!(agree("ha", &ha, "acre", &Interval::around(45_500.0, 0.5)), Some(true));
+        assert_eq!(agree("ha", &ha, "acre", &Interval::around(7_400.0, 0.5)), Some(false));
+        assert_eq!(agree("°C", &Interval::around(36.0, 0.5), "°F", &Interval::around(97.0, 0.5)), Some(true));
+        assert_eq!(agree("°C", &Interval::around(36.0, 0.5), "°F", &Interval::around(101.0, 0.5)), Some(false));
+        assert_eq!(agree("mm", &Interval::around(212.0, 0.5), "in", &Interval::around(8.3, 0.05)), Some(true));
+        assert_eq!(agree("m", &Interval::around(7.4, 0.05), "ft", &Interval::around(24.0, 0.5)), Some(true));
+        assert_eq!(agree("m", &Interval::around(7.4, 0.05), "ft", &Interval::around(31.0, 0.5)), Some(false));
+        assert_eq!(agree("km/h", &Interval::around(100.0, 0.5), "mph", &Interval::around(60.0, 0.5)), Some(true));
+        assert_eq!(agree("km/h", &Interval::around(100.0, 0.5), "mph", &Interval::around(75.0, 0.5)), Some(false));
+        // A quarter of a percentage point is 25 basis points, not 50.
+        assert_eq!(agree("pp", &Interval::exact(0.25), "bp", &Interval::around(25.0, 0.5)), Some(true));
+        assert_eq!(agree("pp", &Interval::exact(0.25), "bp", &Interval::around(50.0, 0.5)), Some(false));
+        // Open ends stay open.
+        assert_eq!(agree("mm", &Interval::around(121.0, 0.5), "in", &Interval::above(8.0)), Some(false));
+        assert_eq!(agree("km", &Interval::exact(1.0), "acre", &Interval::exact(1.0)), None);
     }
 }

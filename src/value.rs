@@ -351,7 +351,9 @@ impl Value {
                 Some((s, e)) => month_in_span(*month, s, e),
                 None => true,
             },
-            (Money { currency: a, interval: x }, Money { currency: b, interval: y }) => a != b || x.overlaps(y),
+            (Money { currency: a, interval: x }, Money { currency: b, interval: y }) => {
+                !crate::recognize::quantity::same_currency(a, b) || x.overlaps(y)
+            }
             (Count { interval: x, .. }, Count { interval: y, .. })
             | (Percent { interval: x }, Percent { interval: y })
             | (Number { interval: x }, Number { interval: y }) => x.overlaps(y),
@@ -364,7 +366,7 @@ impl Value {
             (Ordinal { value: a }, Ordinal { value: b }) => a == b,
             (Title(a), Title(b)) => a.canonical == b.canonical,
             (Quantity { unit: u, dimension: d, interval: x }, Quantity { unit: v, dimension: e, interval: y }) => {
-                d != e || if u == v { x.overlaps(y) } else { crate::units::overlap(u, x, v, y).unwrap_or(true) }
+                d != e || if u == v { x.overlaps(y) } else { crate::units::agree(u, x, v, y).unwrap_or(true) }
             }
             (
                 Time { hour: h1, minute: m1, utc_offset: Some(o1), .. },
@@ -376,7 +378,7 @@ impl Value {
             }
             (Time { .. }, Time { .. }) => true,
             (Score { sets: a }, Score { sets: b }) => scores_agree(a, b),
-            (Code { code: a }, Code { code: b }) => a == b,
+            (Code { code: a }, Code { code: b }) => codes_agree(a, b),
             (a, b) => match (day_span(a), day_span(b)) {
                 (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
                 _ => true,
@@ -418,7 +420,13 @@ impl Value {
                 }
                 _ => describe_interval(interval, &format!(" {unit}s")),
             },
-            Value::Quantity { unit, interval, .. } => describe_interval(interval, &format!(" {unit}")),
+            Value::Quantity { unit, interval, .. } => match crate::units::by_symbol(unit) {
+                // "magnitude 7.1", as it is written.
+                Some(u) if u.prefix => format!("{unit} {}", describe_interval(interval, "")),
+                // "36°C", "90°".
+                _ if unit.starts_with('°') => describe_interval(interval, unit),
+                _ => describe_interval(interval, &format!(" {unit}")),
+            },
             Value::Time { hour, minute, zone, .. } => match zone {
                 Some(z) => format!("{hour:02}:{minute:02} {z}"),
                 None => format!("{hour:02}:{minute:02}"),
@@ -457,6 +465,19 @@ fn scores_agree(a: &[SetScore], b: &[SetScore]) -> bool {
                     _ => true,
                 }
         })
+}
+
+/// Two codes name one thing when they are equal, or when one is the number
+/// of the other without its airline designator ("Flight 17" and "MH17"):
+/// a source that leaves out the designator does not contradict one that
+/// writes it.
+fn codes_agree(a: &str, b: &str) -> bool {
+    let number_of = |full: &str, digits: &str| {
+        !digits.is_empty()
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && full.strip_suffix(digits).is_some_and(|head| head.ends_with(|c: char| c.is_ascii_alphabetic()))
+    };
+    a == b || number_of(a, b) || number_of(b, a)
 }
 
 /// Days in a unit of elapsed time, so that "fifteen months old" and "in its
@@ -613,6 +634,58 @@ mod tests {
         assert_eq!(Value::DateRange { start: d(2025, 4, 3), end: d(2025, 4, 4) }.describe(), "3–4 April 2025");
         assert_eq!(ordinal_suffix(75), "75th");
         assert_eq!(ordinal_suffix(112), "112th");
+    }
+
+    #[test]
+    fn quantities_compare_across_units_of_one_dimension() {
+        let q = |unit: &str, dimension: &str, interval| Value::Quantity {
+            unit: unit.into(),
+            dimension: dimension.into(),
+            interval,
+        };
+        let mm = q("mm", "length", Interval::around(212.0, 0.5));
+        assert!(mm.compatible(&q("in", "length", Interval::above(8.0))));
+        assert!(!mm.compatible(&q("in", "length", Interval::around(12.0, 0.5))));
+        let ha = q("ha", "area", Interval::around(18_400.0, 0.5));
+        assert!(ha.compatible(&q("acre", "area", Interval::around(45_500.0, 0.5))));
+        assert!(!ha.compatible(&q("acre", "area", Interval::around(7_400.0, 0.5))));
+        // Other dimensions are not compared.
+        assert!(mm.compatible(&q("W", "power", Interval::around(65.0, 0.5))));
+        assert_eq!(q("magnitude", "magnitude", Interval::around(7.1, 0.05)).describe(), "magnitude 7.1");
+        assert_eq!(q("°C", "temperature", Interval::around(36.0, 0.5)).describe(), "36°C");
+        assert_eq!(mm.describe(), "212 mm");
+    }
+
+    #[test]
+    fn a_shared_currency_name_meets_its_members_only() {
+        let money =
+            |currency: &str, x: f64| Value::Money { currency: currency.into(), interval: Interval::around(x, 0.5e6) };
+        assert!(!money("CROWN", 21e6).compatible(&money("CZK", 25e6)));
+        assert!(money("CROWN", 21e6).compatible(&money("SEK", 21e6)));
+        assert!(money("CROWN", 21e6).compatible(&money("EUR", 25e6)));
+        assert!(money("CZK", 21e6).compatible(&money("SEK", 25e6)));
+    }
+
+    #[test]
+    fn codes_without_a_designator_meet_their_number() {
+        let code = |c: &str| Value::Code { code: c.into() };
+        assert!(code("MH17").compatible(&code("17")));
+        assert!(code("KQ562").compatible(&code("KQ562")));
+        assert!(!code("KQ562").compatible(&code("KQ526")));
+        assert!(!code("KQ562").compatible(&code("17")));
+        assert!(!code("OY-KBM").compatible(&code("OY-KBN")));
+    }
+
+    #[test]
+    fn scores_compare_set_by_set() {
+        let s = |sets: &[(u32, u32, Option<u32>)]| Value::Score {
+            sets: sets.iter().map(|&(first, second, tiebreak)| SetScore { first, second, tiebreak }).collect(),
+        };
+        let full = s(&[(7, 6, Some(5)), (4, 6, None), (6, 3, None)]);
+        assert!(full.compatible(&s(&[(7, 6, None), (4, 6, None), (6, 3, None)])));
+        assert!(!full.compatible(&s(&[(7, 6, Some(3)), (4, 6, None), (6, 3, None)])));
+        assert!(!full.compatible(&s(&[(6, 7, Some(5)), (4, 6, None), (6, 3, None)])));
+        assert_eq!(full.describe(), "7-6 (5), 4-6, 6-3");
     }
 
     #[test]

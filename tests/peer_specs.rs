@@ -65,6 +65,16 @@
 //! no figure) are dropped from the expected list: we never list a currency
 //! name without an amount, and a case left with no result is out of scope.
 //!
+//! ## Units of measure (`DimensionModel`)
+//! Our Quantity whose unit is the peer's (its unit name mapped to our symbols
+//! by `our_units`: "Mile" is "mi", a "Ton" may be our "ton" or "t") and whose
+//! written figure is the peer's value, span as for numbers. A `Results: []`
+//! case passes when we find no Quantity. Out of scope, by reason: units not in
+//! our lexicon (cooking measures, radians, decimetres, bits...), "pounds" as
+//! a weight and a glued "m" as a metre (a million for us), a unit in brackets
+//! or an inch mark after the figure, two figures read as one ("5 ft 2 in"),
+//! a unit without a figure, and degrees where the peer reads nothing.
+//!
 //! ## Dates (`DateTimeModel`)
 //! Types `datetimeV2.date` and `datetimeV2.daterange` are in scope; time,
 //! datetime, datetimerange, timerange, duration, set and timezone are not.
@@ -119,8 +129,7 @@
 //! listed the same way: forms we do not read by design (slashed figures and
 //! fractions in digits, dotted codes, plain-space thousands, decimal commas,
 //! scientific notation, a lone "one", digits of codes such as "SCP-173", the
-//! front of an ordinal "two millionth", a figure glued to a unit of measure
-//! that the peer calls a dimension, fractions in words, which are shares and
+//! front of an ordinal "two millionth", fractions in words, which are shares and
 //! never listed as values, a fraction appended after a scale word "3 million
 //! and a half", "1m" read as a million, "G" as 10^9, "from a to b" as a
 //! change, ordinals beyond our 32-bit ordinal, currencies with no ISO code,
@@ -294,9 +303,6 @@ fn numeric_case_scope(kind: Kind, case: &Case) -> Option<&'static str> {
     if kind == Kind::Number && input.contains("1m isn't") {
         return Some("\"1m\" is a million for us (money and budget convention, see number.rs)");
     }
-    if kind == Kind::Number && case.results.is_empty() && FIGURE_WITH_UNIT.is_match(&input) {
-        return Some("a figure with a unit of measure is a number for us, a dimension for the peer");
-    }
     None
 }
 
@@ -307,9 +313,6 @@ static BARE_CENTS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:dollars?|usd)\s+(?:and\s+)?|\$\s*[0-9]+\s+and\s+)(?:[0-9]{{1,2}}|(?:{word})(?:[- ](?:{word}))?)$"
     ))
 });
-/// Units our number recognizer reads glued to a figure (`is_glued_unit` in number.rs).
-static FIGURE_WITH_UNIT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[0-9](?:km|kg|mm|cm|mi|kt|kw|mw|gw|kwh|mph|kph|ha|ft|lb|lbs|bpd)\b"));
 static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]+,[0-9]{1,2}$|[0-9]\.[0-9]{3},[0-9]"));
 static SCALE_AT_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(million|billion|thousand|trillion)(\s+(us\s+)?(dollars?|usd))?$"));
@@ -481,6 +484,87 @@ fn match_currency(case: &Case, p: &Peer, g: &Got) -> bool {
         return false;
     };
     *currency == code && written(interval).iter().any(|h| close(*h, want * factor)) && span_around(case, p, g)
+}
+
+// --------------------------------------------------------- dimension judge
+
+/// Our unit symbols for one of the peer's unit names; `None` for a unit we
+/// do not read.
+fn our_units(peer_unit: &str) -> Option<&'static [&'static str]> {
+    Some(match peer_unit {
+        "Meter" => &["m"],
+        "Kilometer" => &["km"],
+        "Millimeter" => &["mm"],
+        "Inch" => &["in"],
+        "Foot" => &["ft"],
+        "Mile" => &["mi"],
+        "Square meter" => &["m²"],
+        "Square kilometer" => &["km²"],
+        "Acre" => &["acre"],
+        "Cubic foot" => &["ft³"],
+        "Gallon" => &["gal"],
+        "Milliliter" => &["ml"],
+        "Barrel" => &["bbl"],
+        "Kilogram" => &["kg"],
+        "Pound" => &["lb"],
+        "Ounce" => &["oz"],
+        // "tons" is kept apart from "tonnes" (see units.toml); the peer calls both a ton.
+        "Ton" => &["ton", "t"],
+        "Metric ton" => &["t"],
+        "Mile per hour" => &["mph"],
+        "Kilometer per hour" => &["km/h"],
+        "Megabyte" => &["MB"],
+        "Degree" => &["°"],
+        _ => return None,
+    })
+}
+
+static GLUED_M: LazyLock<Regex> = LazyLock::new(|| re(r"[0-9]m$"));
+static BRACKETED_UNIT: LazyLock<Regex> = LazyLock::new(|| re(r"[0-9] [(\[{<]"));
+static TWO_FIGURES: LazyLock<Regex> = LazyLock::new(|| re(r"[0-9][^0-9]*\s[0-9]"));
+static DEGREES: LazyLock<Regex> = LazyLock::new(|| re(r"[0-9] ?(°|degrees)"));
+
+/// Why a dimension case is out of scope.
+fn dimension_scope(case: &Case) -> Option<&'static str> {
+    if let Some(reason) = numeric_case_scope(Kind::Dimension, case) {
+        return Some(reason);
+    }
+    for p in &case.results {
+        let unit = p.res["unit"].as_str().unwrap_or("");
+        let text = p.text.as_str();
+        if p.res["value"].is_null() {
+            return Some("unit word without a figure (\"a metric ton\", \"mcg\")");
+        }
+        if unit == "Pound" && text.contains("pound") {
+            return Some("\"pounds\" is money or nothing for us; the pound weight is \"lb\"");
+        }
+        if unit == "Meter" && GLUED_M.is_match(text) {
+            return Some("a glued \"m\" is a million for us (\"£1.2m\"), not a metre");
+        }
+        if BRACKETED_UNIT.is_match(text) || text.contains('"') {
+            return Some("a unit in brackets or an inch mark after the figure");
+        }
+        if TWO_FIGURES.is_match(text) {
+            return Some("two figures read as one (\"5 ft 2 in\", \"10 1/2 miles\")");
+        }
+        if our_units(unit).is_none() {
+            return Some("a unit that is not in our lexicon (cooking, angles in radians, decimetres, bits...)");
+        }
+    }
+    if case.results.is_empty() && DEGREES.is_match(&case.input.to_lowercase()) {
+        return Some("degrees the peer does not read (\"24 degrees\", \"100° Celsius\") are a unit for us");
+    }
+    None
+}
+
+fn match_dimension(case: &Case, p: &Peer, g: &Got) -> bool {
+    let Value::Quantity { unit, interval, .. } = &g.value else {
+        return false;
+    };
+    let (Some(want), Some(ours)) = (peer_number(&p.res), p.res["unit"].as_str().and_then(our_units)) else {
+        return false;
+    };
+    ours.contains(&unit.as_str()) && written(interval).iter().any(|h| close(*h, want)) && span_around(case, p, g)
 }
 
 fn is_range(v: &Value) -> bool {
@@ -865,7 +949,7 @@ fn relevant(kind: Kind, case: &Case, g: &Got) -> bool {
             is_range(&g.value)
                 || case.results.iter().any(|p| point_of(p).is_some() && g.start >= p.start && g.end <= p.end)
         }
-        Kind::Dimension => false,
+        Kind::Dimension => matches!(g.value, Value::Quantity { .. }),
         Kind::DateTime => matches!(
             g.value,
             Value::Date { .. }
@@ -885,7 +969,7 @@ fn matches_one(kind: Kind, case: &Case, p: &Peer, g: &Got) -> bool {
         Kind::Percent => match_percent(case, p, g),
         Kind::Currency => match_currency(case, p, g),
         Kind::Range => match_range(case, p, g),
-        Kind::Dimension => false,
+        Kind::Dimension => match_dimension(case, p, g),
         Kind::DateTime => match_date(case, p, g),
     }
 }
@@ -927,9 +1011,6 @@ fn short_resolution(res: &Json) -> String {
 }
 
 fn judge(kind: Kind, case: &Case) -> Verdict {
-    if kind == Kind::Dimension {
-        return Verdict::Out("dimensions (units of measure) are not a value type of ours");
-    }
     let mut expected: Vec<&Peer> = case.results.iter().collect();
     if kind == Kind::Currency {
         // A currency name with no amount is never a value of ours.
@@ -938,7 +1019,11 @@ fn judge(kind: Kind, case: &Case) -> Verdict {
             return Verdict::Out("currency name without an amount (\"dollar\")");
         }
     }
-    if kind == Kind::DateTime {
+    if kind == Kind::Dimension {
+        if let Some(reason) = dimension_scope(case) {
+            return Verdict::Out(reason);
+        }
+    } else if kind == Kind::DateTime {
         for p in &expected {
             if let Some(reason) = date_result_scope(case, p) {
                 return Verdict::Out(reason);

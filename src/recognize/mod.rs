@@ -5,10 +5,13 @@
 //! Spans returned here are relative to the text passed in; callers shift
 //! them with [`Span::offset`](crate::span::Span::offset).
 
+pub mod code;
 pub mod date;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
+pub mod score;
+pub mod unit;
 
 use crate::span::Span;
 use crate::value::Value;
@@ -22,14 +25,28 @@ pub struct ValueMatch {
 }
 
 /// Every value the recognizers find in `text`, in text order, without
-/// overlaps: dates win over quantities (so "April 3-4" is not a range of
-/// numbers), quantities over bare ordinals. Conversions in parentheses are
-/// listed as values of their own.
+/// overlaps: dates win over scores and codes, and these over quantities
+/// (so "April 3-4" is not a range of numbers, nor "won 3-1" two counts),
+/// quantities over bare ordinals. Conversions in parentheses are listed as
+/// values of their own (the link to the figure they restate is in
+/// [`quantity::Quantity::conversions`]).
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
-    for q in quantity::find_quantities(text) {
+    let (scores, codes) = (score::find_scores(text), code::find_codes(text));
+    let claimed: Vec<Span> = scores.iter().map(|s| s.span).chain(codes.iter().map(|c| c.span)).collect();
+    for s in scores {
+        if !taken(&out, s.span) {
+            out.push(ValueMatch { span: s.span, value: Value::Score { sets: s.sets } });
+        }
+    }
+    for c in codes {
+        if !taken(&out, c.span) {
+            out.push(ValueMatch { span: c.span, value: Value::Code { code: c.code } });
+        }
+    }
+    for q in quantity::quantities_outside(text, &claimed) {
         if taken(&out, q.span) {
             continue;
         }
@@ -41,6 +58,9 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
                 }
                 quantity::QuantityKind::Number => Value::Number { interval: c.interval },
                 quantity::QuantityKind::Age => Value::Duration { unit: "year".to_string(), interval: c.interval },
+                quantity::QuantityKind::Measure { unit, dimension } => {
+                    Value::Quantity { unit: unit.clone(), dimension: dimension.clone(), interval: c.interval }
+                }
             };
             out.push(ValueMatch { span: c.span, value });
         }

@@ -45,7 +45,7 @@ pub struct NumberMatch {
 
 /// Every number in `text`, sorted by start, non-overlapping.
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
-    scan(text, &crate::recognize::quantity::currency_mark_ends_at).into_iter().map(|s| s.number).collect()
+    scan(text, &crate::recognize::quantity::mark_ends_at).into_iter().map(|s| s.number).collect()
 }
 
 /// A number with the facts the quantity layer needs beyond [`NumberMatch`].
@@ -171,9 +171,13 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
             .filter(|c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
             .map(|c| if c == '−' { '-' } else { c })
             .collect();
+        // A run of hundreds of digits parses to infinity: no value a text can assert.
         let Ok(mut written) = raw.parse::<f64>() else {
             continue;
         };
+        if !(written * scale).is_finite() {
+            continue;
+        }
         let start = match negative_word {
             Some(at) if sign_len == 0 => {
                 written = -written;
@@ -348,6 +352,14 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
     }
     let letters: &str = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
     if !letters.is_empty() {
+        // "24703m2", "190km2": a unit written with its power.
+        if rest[letters.len()..].starts_with(['2', '3']) {
+            let powered = &rest[..letters.len() + 1];
+            let after_power = &rest[powered.len()..];
+            if !after_power.starts_with(char::is_alphanumeric) && crate::recognize::unit::is_glued_unit(powered) {
+                return Some((1.0, end));
+            }
+        }
         if rest[letters.len()..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -392,13 +404,15 @@ fn glued_scale(letters: &str) -> Option<f64> {
     }
 }
 
-/// Units commonly glued to a figure; the figure stays a number ("100km").
+/// Units commonly glued to a figure; the figure stays a number ("100km",
+/// "65W", "5.2GHz"): the units lexicon's symbols, and a few abbreviations
+/// the quantity layer does not read as units.
 fn is_glued_unit(letters: &str) -> bool {
     const UNITS: &[&str] = &[
         "km", "kg", "mm", "cm", "mi", "kt", "kw", "mw", "gw", "tw", "kwh", "mwh", "gwh", "twh", "mph", "kph", "kmh",
         "ha", "ft", "lb", "lbs", "bpd", "pc", "pct",
     ];
-    UNITS.iter().any(|u| u.eq_ignore_ascii_case(letters))
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(letters)) || crate::recognize::unit::is_glued_unit(letters)
 }
 
 pub(crate) fn scale_factor(word: &str) -> Option<f64> {
@@ -651,7 +665,9 @@ static OF_A_SCALE: LazyLock<Regex> =
 /// a hyphen, since "a third" alone is usually an ordinal ("a third term").
 pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize) -> Option<Fraction> {
     let followed_by_of = |k: usize| OF_AFTER.is_match(&text[toks[k].end..]);
-    let (span, share) = if lower[i] == "half" && followed_by_of(i) {
+    // "half of", and "half a mile": a share of a unit is an amount of it.
+    let half_a_unit = || crate::recognize::unit::unit_after_fraction(text, toks[i].end).is_some();
+    let (span, share) = if lower[i] == "half" && (followed_by_of(i) || half_a_unit()) {
         (toks[i], 0.5)
     } else {
         let numerator = match lower[i].as_str() {
@@ -758,7 +774,8 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
             && !hyphen_word_after(text, span.end)
             && !alone
             && negative.is_none()
-            && !crate::recognize::quantity::currency_follows(text, span.end);
+            && !crate::recognize::quantity::currency_follows(text, span.end)
+            && !crate::recognize::unit::unit_follows(text, span.end);
         if !lone_one && !starts_ordinal(text, &toks, &lower, i, card.words) {
             let integer = card.scale == 1.0 && card.value.fract() == 0.0;
             let tolerance = if run[0] == "half" { 0.05 * card.scale } else { 0.5 * card.scale };
@@ -1056,6 +1073,8 @@ mod tests {
         assert_eq!(one("US$ 1MM").value, 1e6);
         assert_eq!(one("2mil").value, 2e6);
         assert_eq!(values("a 5mm bolt"), vec![5.0]);
+        assert_eq!(values("a 190km2 range, 24703m2 of floor"), vec![190.0, 24703.0]);
+        assert!(values("24703m212 and 5m23").is_empty());
         // A spaced one-letter scale only after decimals, at the end of the phrase.
         assert_eq!(one("about 2.33 k.").value, 2330.0);
         assert_eq!(one("1,674,200.5 M").value, 1_674_200.5e6);
@@ -1110,6 +1129,14 @@ mod tests {
         assert_eq!(values("10km-20km"), vec![10.0, 20.0]);
         assert!(values("call +1-222-2222-2222 or 123-12-1234").is_empty());
         assert_eq!(values("3-4 days"), vec![3.0, 4.0]);
+    }
+
+    #[test]
+    fn digit_runs_too_long_for_a_float_are_not_numbers() {
+        let digits = "9".repeat(400);
+        assert!(values(&digits).is_empty());
+        assert!(values(&format!("{digits} trillion")).is_empty());
+        assert_eq!(values(&format!("{} and 5", "9".repeat(300))).len(), 2);
     }
 
     #[test]

@@ -20,7 +20,8 @@
 //!   word on b applying to a ("3-5 billion"). "from a to b", "by a to b"
 //!   and "a% to b%" are changes ("rose 0.5 points to 2.1%"), not ranges, so
 //!   "to" joins only a bare first figure ("3 to 4 percent", "$3bn to
-//!   $5bn"); a descending pair ("a 4-2 vote") is not a range.
+//!   $5bn"); a descending pair ("a 4-2 vote") is not a range, and a score
+//!   ("won 3-1", "7-6 (5), 6-4", see `score.rs`) is no quantity at all.
 //!
 //! Money is recognized by symbols, codes and names before or after the
 //! figure, mapped to ISO 4217 codes by `knowledge/currencies.toml`. A bare
@@ -38,6 +39,7 @@
 //! such as "2025-04-04" and "2025-26", and labels ("Article 5", "Resolution
 //! 2231", "Flight 17", "No. 10").
 use crate::recognize::number::{scale_factor as scale_factor_word, scan, Scanned};
+use crate::recognize::{code, score, unit};
 use crate::span::Span;
 use crate::value::Interval;
 use regex::Regex;
@@ -56,6 +58,12 @@ pub enum QuantityKind {
     Number,
     /// A person's age band in whole years: "in her sixties" is [60, 69].
     Age,
+    /// A figure with a unit of measure (see `unit.rs`): `unit` is the
+    /// lexicon's canonical symbol, `dimension` what it measures.
+    Measure {
+        unit: String,
+        dimension: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,22 +84,57 @@ pub struct Quantity {
 
 /// Every quantity in `text`, sorted by start, non-overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    // Scores and codes win over the figures they are made of ("won 3-1",
+    // "7-6(5)", "flight KQ 562").
+    let mut claimed: Vec<Span> = score::find_scores(text).into_iter().map(|s| s.span).collect();
+    claimed.extend(code::find_codes(text).into_iter().map(|c| c.span));
+    quantities_outside(text, &claimed)
+}
+
+/// The quantities of `text` whose figures lie outside `claimed`, the spans
+/// of the scores and codes a caller has already read.
+pub(crate) fn quantities_outside(text: &str, claimed: &[Span]) -> Vec<Quantity> {
     let mut figures = Vec::new();
     let mut floor = 0;
-    for number in scan(text, &currency_mark_ends_at) {
-        if number.fraction || number.number.span.start < floor {
+    for number in scan(text, &mark_ends_at) {
+        let span = number.number.span;
+        if span.start < floor || claimed.iter().any(|c| c.overlaps(span)) {
             continue;
         }
-        let figure = Figure::read(text, number, floor);
+        let figure = if number.fraction {
+            // "a quarter of a percentage point": a share of a unit is an amount.
+            let Some(u) = unit::unit_after_fraction(text, span.end) else {
+                continue;
+            };
+            Figure {
+                n: number,
+                start: span.start,
+                end: u.at,
+                unit: Unit::Measure(u.symbol),
+                factor: 1.0,
+                excluded: None,
+            }
+        } else {
+            Figure::read(text, number, floor)
+        };
         floor = figure.end;
         figures.push(figure);
     }
     exclude_dates_and_labels(text, &mut figures);
     figures.retain(|f| f.excluded.is_none());
     let mut found = attach_conversions(text, build(text, &figures));
-    for age in age_bands(text) {
-        if !found.iter().any(|q| q.span.overlaps(age.span)) {
-            found.push(age);
+    let points = unit::point_fractions(text).into_iter().map(|(span, value)| Quantity {
+        span,
+        number_span: span,
+        kind: measure("pp"),
+        interval: Interval::exact(value),
+        qualifier: None,
+        integer: false,
+        conversions: Vec::new(),
+    });
+    for extra in age_bands(text).into_iter().chain(points) {
+        if !found.iter().any(|q| q.span.overlaps(extra.span)) {
+            found.push(extra);
         }
     }
     found.sort_by_key(|q| q.span.start);
@@ -158,6 +201,9 @@ struct CurrencyFile {
     #[serde(default)]
     codes_that_are_words: Vec<String>,
     currency: Vec<CurrencyEntry>,
+    /// Names several currencies share ("crowns", "pesos").
+    #[serde(default)]
+    family: Vec<FamilyEntry>,
 }
 
 #[derive(Deserialize)]
@@ -171,6 +217,20 @@ struct CurrencyEntry {
     ambiguous: Vec<String>,
     #[serde(default)]
     subunits: Vec<String>,
+    #[serde(default)]
+    closing: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct FamilyEntry {
+    code: String,
+    members: Vec<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    ambiguous: Vec<String>,
+    #[serde(default)]
+    closing: Vec<String>,
 }
 
 /// A currency mark and how to read it.
@@ -188,6 +248,9 @@ struct Mark {
     glued_ok: bool,
     /// A word that is also ordinary English ("pounds", "won").
     ambiguous: bool,
+    /// An ambiguous name that may also follow an unscaled figure of 1,000
+    /// or more when it ends the phrase ("659,000 won.", "5,000 crowns,").
+    closing: bool,
     /// Letters and "$" ("US$", "C$"): a space may stand before the "$", as
     /// in tokenized copy ("us $ 150 million", "c $ 16.4 million").
     spaced_dollar: bool,
@@ -202,6 +265,7 @@ impl Mark {
             any_case: false,
             glued_ok: true,
             ambiguous: false,
+            closing: false,
             spaced_dollar: false,
         }
     }
@@ -210,10 +274,46 @@ impl Mark {
 struct Currencies {
     /// See `words_before_dollar` in the data file.
     words_before_dollar: Vec<String>,
+    /// A shared name's code and the currencies it may stand for.
+    families: Vec<(String, Vec<String>)>,
     /// Marks before a figure, longest first.
     before: Vec<Mark>,
     /// Marks after a figure, longest first.
     after: Vec<Mark>,
+    /// Indices into `before` by the mark's last character, into `after` by
+    /// its first, in lower case: each figure tries only the marks that can
+    /// touch it.
+    before_by_last: HashMap<char, Vec<usize>>,
+    after_by_first: HashMap<char, Vec<usize>>,
+}
+
+impl Currencies {
+    /// The marks that may end `before`, longest first.
+    fn ending(&self, before: &str) -> impl Iterator<Item = &Mark> {
+        let bucket = before.chars().next_back().and_then(|c| self.before_by_last.get(&lower(c)));
+        bucket.into_iter().flatten().map(|&i| &self.before[i])
+    }
+
+    /// The marks that may start `rest`, longest first.
+    fn starting(&self, rest: &str) -> impl Iterator<Item = &Mark> {
+        let bucket = rest.chars().next().and_then(|c| self.after_by_first.get(&lower(c)));
+        bucket.into_iter().flatten().map(|&i| &self.after[i])
+    }
+}
+
+fn lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Indices of `marks` by the lower-case character `key` picks, in order.
+fn index_by(marks: &[Mark], key: impl Fn(&str) -> Option<char>) -> HashMap<char, Vec<usize>> {
+    let mut index: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, mark) in marks.iter().enumerate() {
+        if let Some(c) = key(&mark.text) {
+            index.entry(lower(c)).or_default().push(i);
+        }
+    }
+    index
 }
 
 static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
@@ -242,23 +342,57 @@ static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         }
         after.push(Mark { any_case: !word, ..Mark::new(code, code) });
         after.push(millions);
-        let name = |text: &String, factor, ambiguous| Mark {
-            factor,
-            any_case: true,
-            glued_ok: false,
-            ambiguous,
-            ..Mark::new(text, code)
-        };
-        after.extend(c.names.iter().map(|n| name(n, 1.0, false)));
-        after.extend(c.ambiguous.iter().map(|n| name(n, 1.0, true)));
-        after.extend(c.subunits.iter().map(|n| name(n, 0.01, false)));
+        after.extend(name_marks(code, &c.names, &c.ambiguous, &c.closing));
+        after.extend(c.subunits.iter().map(|n| Mark { factor: 0.01, ..name_mark(n, code) }));
         // A one-character symbol may follow the figure: "130 €", "100元".
         after.extend(c.symbols.iter().filter(|s| s.chars().count() == 1).map(|s| Mark::new(s, code)));
     }
+    for f in &file.family {
+        after.extend(name_marks(&f.code, &f.names, &f.ambiguous, &f.closing));
+    }
     before.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
     after.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
-    Currencies { words_before_dollar: file.words_before_dollar, before, after }
+    let families = file.family.into_iter().map(|f| (f.code, f.members)).collect();
+    let before_by_last = index_by(&before, |t| t.chars().next_back());
+    let after_by_first = index_by(&after, |t| t.chars().next());
+    Currencies {
+        words_before_dollar: file.words_before_dollar,
+        families,
+        before,
+        after,
+        before_by_last,
+        after_by_first,
+    }
 });
+
+/// A currency name written after the figure, in any case, apart from it.
+fn name_mark(text: &str, code: &str) -> Mark {
+    Mark { any_case: true, glued_ok: false, ..Mark::new(text, code) }
+}
+
+/// The marks of a currency's names: plain, ambiguous, and ambiguous names
+/// that may close a phrase after an unscaled figure.
+fn name_marks<'a>(
+    code: &'a str,
+    names: &'a [String],
+    ambiguous: &'a [String],
+    closing: &'a [String],
+) -> impl Iterator<Item = Mark> + 'a {
+    let plain = names.iter().map(move |n| name_mark(n, code));
+    let unsure = ambiguous.iter().map(move |n| Mark { ambiguous: true, ..name_mark(n, code) });
+    let closing = closing.iter().map(move |n| Mark { ambiguous: true, closing: true, ..name_mark(n, code) });
+    plain.chain(unsure).chain(closing)
+}
+
+/// Whether two currency codes may name one currency: the same code, or a
+/// shared name's code and one of its members ("crowns" and CZK). Money in
+/// two different currencies is never compared without a rate.
+pub fn same_currency(a: &str, b: &str) -> bool {
+    a == b
+        || CURRENCIES.families.iter().any(|(code, members)| {
+            (code == a && members.iter().any(|m| m == b)) || (code == b && members.iter().any(|m| m == a))
+        })
+}
 
 /// A mark that starts with a letter must not continue a word ("ASEAN$" is
 /// not "A$"; "Rs" in "Cars 5" is not rupees).
@@ -292,12 +426,19 @@ fn mark_ending(before: &str, mark: &Mark) -> Option<usize> {
     None
 }
 
+/// Whether `before` ends in a mark that may touch the figure after it: a
+/// currency ("EUR20bn", "Rs.500") or a prefix unit and its hyphen
+/// ("magnitude-6.8"). The number recognizer then reads the figure, which
+/// would otherwise look like the digits of a code ("F-35").
+pub(crate) fn mark_ends_at(before: &str) -> bool {
+    currency_mark_ends_at(before) || unit::unit_before(before, before.len(), 0).is_some()
+}
+
 /// Whether `before` ends in a currency mark, with nothing between it and
-/// what follows: lets the number recognizer accept "EUR20bn", "Rs.500".
-pub(crate) fn currency_mark_ends_at(before: &str) -> bool {
+/// what follows.
+fn currency_mark_ends_at(before: &str) -> bool {
     CURRENCIES
-        .before
-        .iter()
+        .ending(before)
         .any(|mark| mark_ending(before, mark).is_some_and(|at| mark_starts_word(before, at, &mark.text)))
 }
 
@@ -305,8 +446,7 @@ pub(crate) fn currency_mark_ends_at(before: &str) -> bool {
 /// that may touch it ("115USD", "100元"): the figure is then a number.
 pub(crate) fn glued_currency_after(letters: &str) -> bool {
     CURRENCIES
-        .after
-        .iter()
+        .starting(letters)
         .any(|m| m.glued_ok && if m.any_case { m.text.eq_ignore_ascii_case(letters) } else { m.text == letters })
 }
 
@@ -324,7 +464,7 @@ struct Found {
 /// between), not reaching back before `floor`.
 fn currency_before(text: &str, start: usize, floor: usize) -> Option<Found> {
     let trimmed = text[floor..start].trim_end_matches(SPACES);
-    CURRENCIES.before.iter().find_map(|mark| {
+    CURRENCIES.ending(trimmed).find_map(|mark| {
         let at = floor + mark_ending(trimmed, mark)?;
         mark_starts_word(text, at, &mark.text).then(|| Found { at, code: mark.code.clone(), factor: mark.factor })
     })
@@ -336,13 +476,20 @@ static DIGIT_NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[0-9]").e
 /// Whether a currency name follows the figure ending at `end` ("one penny",
 /// "one dollar"): the number recognizer then reads a lone "one".
 pub(crate) fn currency_follows(text: &str, end: usize) -> bool {
-    currency_after(text, end, false).is_some_and(|f| f.at > end)
+    currency_after(text, end, false, false).is_some_and(|f| f.at > end)
 }
+
+/// What may follow a closing name ("659,000 won.", "659,000 won ($450)",
+/// "659,000 won per month"): the end of the phrase, not a verb's object.
+static PHRASE_CLOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:\s*$|\s*[.,;:!?()\[\]—–]|\s+(?:per|each)\b)").expect("close regex"));
 
 /// A currency mark after the figure ending at `end`. `scaled` says whether
 /// the figure has a scale word, which ambiguous names need ("2 million
-/// pounds", not "500 pounds of explosives").
-fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
+/// pounds", not "500 pounds of explosives"); `thousands` whether it is
+/// written in digits and is 1,000 or more, which lets a closing name end
+/// the phrase without one ("659,000 won.").
+fn currency_after(text: &str, end: usize, scaled: bool, thousands: bool) -> Option<Found> {
     let rest = &text[end..];
     let mut body = rest.trim_start_matches(SPACES);
     // "12-cent", "one-yen": a name joined by a hyphen.
@@ -351,7 +498,7 @@ fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
         body = &body[1..];
     }
     let gap = rest.len() - body.len();
-    CURRENCIES.after.iter().find_map(|mark| {
+    CURRENCIES.starting(body).find_map(|mark| {
         let word = mark.text.starts_with(char::is_alphanumeric);
         if (gap == 0 && !mark.glued_ok) || (hyphen && mark.glued_ok) {
             return None;
@@ -362,7 +509,8 @@ fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
         if !same || (word && tail.starts_with(char::is_alphanumeric)) {
             return None;
         }
-        if mark.ambiguous && (!scaled || OF_AFTER.is_match(tail)) {
+        let unscaled_ok = mark.closing && thousands && PHRASE_CLOSE.is_match(tail);
+        if mark.ambiguous && ((!scaled && !unscaled_ok) || OF_AFTER.is_match(tail)) {
             return None;
         }
         // "buy 5 $10 tickets": the "$" belongs to the next figure, unless
@@ -374,7 +522,7 @@ fn currency_after(text: &str, end: usize, scaled: bool) -> Option<Found> {
             if let Some(m) = DIGIT_NEXT.find(tail) {
                 let next_end =
                     end + gap + 1 + m.end() + tail[m.end()..].find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
-                currency_after(text, next_end, false)?;
+                currency_after(text, next_end, false, false)?;
             }
         }
         Some(Found { at: end + gap + mark.text.len(), code: mark.code.clone(), factor: mark.factor })
@@ -387,7 +535,7 @@ static SCALE_AFTER_CODE: LazyLock<Regex> =
 
 static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[ \u{a0}\u{202f}]?%|[ \u{a0}\u{202f}]+(?:percents|per[ \u{a0}]?cent|percentage[ \u{a0}]+points?|percentage|pct)\b|(?:pc|pct)\b)",
+        r"(?i)^(?:[ \u{a0}\u{202f}]?%|[ \u{a0}\u{202f}]+(?:percents|per[ \u{a0}]?cent|percentage|pct)\b|(?:pc|pct)\b)",
     )
     .expect("percent regex")
 });
@@ -399,6 +547,8 @@ enum Unit {
     None,
     Percent,
     Money(String),
+    /// The canonical symbol of a unit of measure.
+    Measure(&'static str),
 }
 
 /// Why a figure is not a quantity.
@@ -431,11 +581,16 @@ impl Figure {
     fn read(text: &str, n: Scanned, floor: usize) -> Figure {
         let span = n.number.span;
         let (mut start, mut end, mut unit, mut factor) = (span.start, span.end, Unit::None, 1.0);
+        let thousands = !n.number.spelled && n.number.value >= 1000.0;
         if let Some(f) = currency_before(text, span.start, floor) {
             (start, unit, factor) = (f.at, Unit::Money(f.code), f.factor);
+        } else if let Some(u) = unit::unit_before(text, span.start, floor) {
+            (start, unit) = (u.at, Unit::Measure(u.symbol));
+        } else if let Some(u) = unit::unit_after(text, span.end) {
+            (end, unit) = (u.at, Unit::Measure(u.symbol));
         } else if let Some(m) = PERCENT_AFTER.find(&text[span.end..]) {
             (end, unit) = (span.end + m.end(), Unit::Percent);
-        } else if let Some(f) = currency_after(text, span.end, n.scale > 1.0) {
+        } else if let Some(f) = currency_after(text, span.end, n.scale > 1.0, thousands) {
             (end, unit, factor) = (f.at, Unit::Money(f.code), f.factor);
             if let Some(c) = SCALE_AFTER_CODE.captures(&text[end..]).filter(|_| n.scale == 1.0) {
                 if let Some(scale) = c.get(1).and_then(|w| scale_factor_word(w.as_str())) {
@@ -472,7 +627,7 @@ static WORD_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:to|and|or|through|until|till)\s+$").expect("word gap regex"));
 
 /// The text before `start`, at most ~64 bytes and not before `floor`.
-fn window(text: &str, start: usize, floor: usize) -> &str {
+pub(crate) fn window(text: &str, start: usize, floor: usize) -> &str {
     let mut from = start.saturating_sub(64).max(floor);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -669,7 +824,8 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static READINGS: LazyLock<HashMap<&'static str, Reading>> = LazyLock::new(|| QUALIFIERS.iter().copied().collect());
 
-fn normalize(phrase: &str) -> String {
+/// A phrase as one lower-case line: "More than\n" is "more than".
+pub(crate) fn normalize(phrase: &str) -> String {
     phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
@@ -802,7 +958,13 @@ fn kind_of(unit: &Unit) -> QuantityKind {
         Unit::None => QuantityKind::Number,
         Unit::Percent => QuantityKind::Percent,
         Unit::Money(code) => QuantityKind::Money { currency: code.clone() },
+        Unit::Measure(symbol) => measure(symbol),
     }
+}
+
+fn measure(symbol: &str) -> QuantityKind {
+    let dimension = crate::units::by_symbol(symbol).map_or_else(String::new, |u| u.dimension.clone());
+    QuantityKind::Measure { unit: symbol.to_string(), dimension }
 }
 
 // -------------------------------------------------------------------- ranges
@@ -907,8 +1069,14 @@ fn single(text: &str, f: &Figure, floor: usize) -> Quantity {
         span: Span::new(start, end),
         number_span: number.span,
         kind: kind_of(&f.unit),
-        interval: interval_for(reading, number.value, number.tolerance, number.integer && f.unit == Unit::None)
-            .scaled(f.factor),
+        // A whole count is exact, and so is a fraction in words ("a quarter of a percentage point").
+        interval: interval_for(
+            reading,
+            number.value,
+            number.tolerance,
+            (number.integer && f.unit == Unit::None) || f.n.fraction,
+        )
+        .scaled(f.factor),
         qualifier,
         integer: number.integer,
         conversions: Vec::new(),
@@ -1026,20 +1194,23 @@ static CONVERSION_CLOSE: LazyLock<Regex> =
 static CONVERSION_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[;,/]").expect("conversion regex"));
 static CONVERSION_OR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*or\s+$").expect("conversion regex"));
 
-fn currency(q: &Quantity) -> Option<&str> {
-    match &q.kind {
-        QuantityKind::Money { currency } => Some(currency),
-        _ => None,
+/// Whether two kinds are one amount told in two units: money in two
+/// currencies, or a measure in two units of one dimension.
+fn restates(a: &QuantityKind, b: &QuantityKind) -> bool {
+    match (a, b) {
+        (QuantityKind::Money { currency: x }, QuantityKind::Money { currency: y }) => x != y,
+        (QuantityKind::Measure { unit: u, dimension: d }, QuantityKind::Measure { unit: v, dimension: e }) => {
+            d == e && u != v
+        }
+        _ => false,
     }
 }
 
-/// Whether `q` restates `main` in another currency: "€130 million ($140
-/// million)", "(about $140 million)", "(£1bn; $1.3bn)", "€130m, or $140m,".
+/// Whether `q` restates `main` in another currency or unit: "€130 million
+/// ($140 million)", "(about $140 million)", "(£1bn; $1.3bn)", "€130m, or
+/// $140m,", "7.4 metres (about 24 feet)".
 fn is_conversion(text: &str, main: &Quantity, q: &Quantity) -> bool {
-    let (Some(from), Some(to)) = (currency(main), currency(q)) else {
-        return false;
-    };
-    if from == to || main.conversions.iter().any(|c| currency(c) == Some(to)) {
+    if !restates(&main.kind, &q.kind) || main.conversions.iter().any(|c| c.kind == q.kind) {
         return false;
     }
     let after = &text[q.span.end..];
@@ -1089,6 +1260,18 @@ mod tests {
 
     fn close(a: Option<f64>, b: f64) -> bool {
         a.is_some_and(|a| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0))
+    }
+
+    /// Each text is one sum in `code` whose written figure is `value`, and
+    /// with `whole`, the sum's span is the whole text.
+    fn assert_sums(cases: &[(&str, &str, f64)], whole: bool) {
+        for &(text, code, value) in cases {
+            let q = one(text);
+            assert_eq!(q.kind, money(code), "{text}");
+            assert!(!whole || q.span.slice(text) == text, "{text}: {:?}", q.span);
+            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
+            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
+        }
     }
 
     #[test]
@@ -1174,7 +1357,7 @@ mod tests {
 
     #[test]
     fn percent_spellings() {
-        for text in ["2%", "2 %", "2 percent", "2 per cent", "two per cent", "2 percentage points", "2pc"] {
+        for text in ["2%", "2 %", "2 percent", "2 per cent", "two per cent", "2pc"] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Percent, "{text}");
             assert_eq!(q.span.slice(text), text);
@@ -1248,7 +1431,9 @@ mod tests {
         assert_eq!(all("rose from 2% to 3%").len(), 2);
         assert_eq!(all("It rose 0.5 percentage points to 2.1%.").len(), 2);
         assert_eq!(all("cut by 3 to 5").len(), 2);
-        assert_eq!(all("a 4-2 vote").len(), 2);
+        // A descending pair after a result word is a score, not two figures.
+        assert!(all("a 4-2 vote").is_empty());
+        assert_eq!(all("a 4-2 split").len(), 2);
         assert_eq!(all("5 and 6").len(), 2);
     }
 
@@ -1276,13 +1461,7 @@ mod tests {
             ("130 €", "EUR", 130.0),
             ("twenty billion euros", "EUR", 2e10),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            assert_eq!(q.span.slice(text), text, "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, true);
     }
 
     #[test]
@@ -1354,12 +1533,7 @@ mod tests {
             ("thirteen dollars and forty-five cents", "USD", 13.45),
             ("10 $ 30 cent", "USD", 10.3),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, false);
     }
 
     #[test]
@@ -1381,13 +1555,7 @@ mod tests {
             ("6.65 billion pesetas", "ESP", 6.65e9),
             ("100 ₡", "CRC", 100.0),
         ];
-        for (text, code, value) in cases {
-            let q = one(text);
-            assert_eq!(q.kind, money(code), "{text}");
-            assert_eq!(q.span.slice(text), text, "{text}");
-            let mid = (q.interval.min.unwrap() + q.interval.max.unwrap()) / 2.0;
-            assert!(close(Some(mid), value), "{text}: {:?}", q.interval);
-        }
+        assert_sums(&cases, true);
     }
 
     #[test]
@@ -1429,7 +1597,71 @@ mod tests {
     fn percentage_words() {
         assert_eq!(one("100 percentage").kind, QuantityKind::Percent);
         assert_eq!(one("one hundred percents").kind, QuantityKind::Percent);
-        assert_eq!(one("a 5 percentage point rise").interval, Interval::around(5.0, 0.5));
+        // A percentage point is a change of a rate, a unit of its own.
+        let q = one("a 5 percentage point rise");
+        assert_eq!(q.kind, measure("pp"));
+        assert_eq!(q.interval, Interval::around(5.0, 0.5));
+    }
+
+    #[test]
+    fn currencies_news_uses() {
+        let cases = [
+            ("21 million crowns", "CROWN", 21e6),
+            ("21 million Czech crowns", "CZK", 21e6),
+            ("350 million koruna", "CZK", 350e6),
+            ("4 billion korun", "CZK", 4e9),
+            ("1.5 billion shillings", "KES", 1.5e9),
+            ("40 billion Ugandan shillings", "UGX", 40e9),
+            ("2 billion Tanzanian shillings", "TZS", 2e9),
+            ("KSh1.5bn", "KES", 1.5e9),
+            ("KSh 250,000", "KES", 250_000.0),
+            ("₹1 lakh", "INR", 1e5),
+            ("Rs 25,000", "INR", 25_000.0),
+            ("Rs 3 crore", "INR", 3e7),
+            ("US$2.7 million", "USD", 2.7e6),
+            ("A$4.15m", "AUD", 4.15e6),
+            ("NZ$12m", "NZD", 12e6),
+            ("HK$3.2bn", "HKD", 3.2e9),
+            ("S$900,000", "SGD", 900_000.0),
+            ("2.87 trillion won", "KRW", 2.87e12),
+            ("₩659,000", "KRW", 659_000.0),
+            ("3 billion yen", "JPY", 3e9),
+            ("80 million rand", "ZAR", 80e6),
+            ("12 billion naira", "NGN", 12e9),
+            ("5 million pesos", "PESO", 5e6),
+            ("5 million Argentine pesos", "ARS", 5e6),
+            ("2 million Swedish kronor", "SEK", 2e6),
+            ("€2.5tn", "EUR", 2.5e12),
+            ("£40mn", "GBP", 40e6),
+            ("$500k", "USD", 500e3),
+        ];
+        assert_sums(&cases, true);
+        let text = "The grant of A$4.15m (about £2m) was approved.";
+        let q = one(text);
+        assert_eq!((q.kind.clone(), q.conversions[0].kind.clone()), (money("AUD"), money("GBP")));
+        assert_eq!(q.conversions[0].span.slice(text), "about £2m");
+    }
+
+    #[test]
+    fn won_is_money_only_where_it_cannot_be_the_verb() {
+        for text in ["The phone costs 659,000 won.", "It costs 659,000 won ($450)", "659,000 won per month"] {
+            assert_eq!(all(text)[0].kind, money("KRW"), "{text}");
+            assert_eq!(all(text)[0].span.slice(text), "659,000 won", "{text}");
+        }
+        for text in ["they won 26 seats", "Of 1,500 candidates, 1,200 won in the first round.", "3 won the vote"] {
+            assert!(all(text).iter().all(|q| q.kind == QuantityKind::Number), "{text}");
+        }
+        // The same closing rule for "crowns": titles and teeth are never counted in thousands.
+        assert_eq!(one("a fine of 5,000 crowns.").kind, money("CROWN"));
+        assert_eq!(one("She has won 3 crowns this year").kind, QuantityKind::Number);
+    }
+
+    #[test]
+    fn a_number_too_long_for_a_float_is_no_value() {
+        let digits = "9".repeat(400);
+        for text in [format!("${digits}"), format!("{digits} people"), format!("{digits} billion euros")] {
+            assert!(all(&text).is_empty(), "{text}");
+        }
     }
 
     #[test]
