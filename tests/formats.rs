@@ -480,7 +480,9 @@ fn graph_json_edges_join_existing_nodes() {
         assert!(ids.contains(e["from"].as_str().unwrap()) && ids.contains(e["to"].as_str().unwrap()));
     }
     // Claims in a finding say so.
-    assert!(nodes.iter().any(|n| n["findings"][0] == "summit-the-hague/month/f7f5e3"));
+    assert!(nodes
+        .iter()
+        .any(|n| n["findings"][0].as_str().is_some_and(|id| id.starts_with("summit-the-hague/month/"))));
 }
 
 #[test]

@@ -205,3 +205,49 @@ fn money_restated_in_another_currency_is_checked_only_with_rates() {
     let found = analyze_with(inputs(), Options { knowledge: &k, facts: &f, config: &with_rates }, &|| {});
     assert_eq!(found.findings.len(), 1);
 }
+
+fn peers(texts: &[(&str, &str)]) -> Vec<Input> {
+    texts
+        .iter()
+        .map(|&(path, text)| Input { path: path.into(), role: Role::Peer, text: text.into(), published: None })
+        .collect()
+}
+
+fn findings_with(inputs: Vec<Input>, config: &Config) -> crosscheck::Analysis {
+    let (k, f) = (Knowledge::builtin(), Facts::default());
+    analyze_with(inputs, Options { knowledge: &k, facts: &f, config }, &|| {})
+}
+
+/// Four outlets on one summit: two say June, one July, one August.
+fn summit(c_month: &str, lead: &str) -> Vec<Input> {
+    let c = format!("{lead}The Lisbon summit, set for {c_month} 2026, was announced by the hosts.");
+    peers(&[
+        ("a.txt", "The leaders' summit in Lisbon in June 2026 will be short."),
+        ("b.txt", "A summit in Lisbon in July 2026 is planned."),
+        ("c.txt", &c),
+        ("d.txt", "Officials said the summit in Lisbon in June 2026 would be brief."),
+    ])
+}
+
+#[test]
+fn correcting_one_source_keeps_the_id_of_another_disagreement() {
+    let before = findings_with(summit("August", ""), &Config::default());
+    assert_eq!(before.findings.len(), 1, "{:?}", before.findings);
+    // c.txt corrects August to June: b.txt's July still disagrees, under the same id.
+    let after = findings_with(summit("June", ""), &Config::default());
+    assert_eq!(after.findings.len(), 1);
+    assert_eq!(before.findings[0].id, after.findings[0].id);
+    assert_ne!(before.findings[0].message, after.findings[0].message);
+}
+
+#[test]
+fn a_baseline_written_before_an_unrelated_edit_still_matches() {
+    let before = findings_with(summit("August", ""), &Config::default());
+    let baseline = crosscheck::config::baseline(&before.findings, Some("desk"), None);
+    let config = Config::parse("baseline.toml", &baseline, &[]).unwrap();
+    // c.txt is corrected and gains a paragraph at the top: every offset moves.
+    let after = findings_with(summit("June", "Updated with the hosts' statement.\n\n"), &config);
+    assert!(after.findings.is_empty(), "{:?}", after.findings);
+    assert_eq!(after.suppressed.len(), 1);
+    assert!(after.stale_suppressions.is_empty(), "{:?}", after.stale_suppressions);
+}
