@@ -190,7 +190,7 @@ fn page(analysis: &Analysis) -> Page {
             n => format!(", {n} suppressed"),
         }
     );
-    let draft = analysis.draft.map(|t| {
+    let draft = analysis.draft.as_ref().map(|d| d.tally()).map(|t| {
         format!(
             "{} in the draft: {} supported, {} contradicted, {} unsupported",
             plural(t.claims, "claim"),

@@ -41,7 +41,7 @@ pub fn render(analysis: &Analysis) -> String {
             findings: stats.findings,
             suppressed: analysis.suppressed.len(),
         },
-        draft: analysis.draft.map(|t| jsont::DraftTally {
+        draft: analysis.draft.as_ref().map(|d| d.tally()).map(|t| jsont::DraftTally {
             claims: t.claims,
             supported: t.supported,
             contradicted: t.contradicted,

@@ -39,7 +39,7 @@ pub fn render(analysis: &Analysis) -> String {
             plural(s.subjects, "subject")
         );
     }
-    if let Some(t) = &analysis.draft {
+    if let Some(t) = &analysis.draft.as_ref().map(|d| d.tally()) {
         let _ = writeln!(
             out,
             "\nThe draft: {} — {} supported, {} contradicted, {} unsupported.",

@@ -44,7 +44,7 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         s.claims,
         s.subjects
     ));
-    if let Some(t) = &analysis.draft {
+    if let Some(t) = &analysis.draft.as_ref().map(|d| d.tally()) {
         out.push_str(&format!(
             "{} in the draft: {} supported, {} contradicted, {} unsupported\n",
             plural(t.claims, "claim"),
