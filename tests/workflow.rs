@@ -251,3 +251,21 @@ fn a_baseline_written_before_an_unrelated_edit_still_matches() {
     assert_eq!(after.suppressed.len(), 1);
     assert!(after.stale_suppressions.is_empty(), "{:?}", after.stale_suppressions);
 }
+
+#[test]
+fn unsupported_claims_take_their_severity_from_the_config() {
+    let draft = ["check", "examples/draft-check/draft.md", "--against", "examples/draft-check/references"];
+    let r = json(&draft);
+    assert!(finding(&r, "unsupported-claim").iter().all(|f| f["severity"] == "warning"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("crosscheck.toml");
+    fs::write(&config, "[rules.unsupported-claim]\nseverity = \"error\"\n").unwrap();
+    let mut args = draft.to_vec();
+    args.extend(["--config", config.to_str().unwrap()]);
+    let r = json(&args);
+    let unsupported = finding(&r, "unsupported-claim");
+    assert!(!unsupported.is_empty() && unsupported.iter().all(|f| f["severity"] == "error"), "{unsupported:?}");
+    // Lowered to info (with the draft's contradictions), nothing fails a run at --fail-on warning.
+    fs::write(&config, "[rules.unsupported-claim]\nseverity = \"info\"\n[rules.title-mismatch]\nseverity = \"info\"\n[rules.month-mismatch]\nseverity = \"info\"\n[rules.weekday-mismatch]\nseverity = \"info\"\n").unwrap();
+    crosscheck().args(draft).arg("--config").arg(&config).args(["--fail-on", "warning"]).assert().code(0);
+}
