@@ -392,6 +392,25 @@ fn draft_mode_points_at_the_draft_unless_the_references_quarrel() {
 }
 
 #[test]
+fn the_terminal_report_puts_the_drafts_claim_first_with_the_primary_carets() {
+    let text = run(DRAFT);
+    // The findings about the draft come before the references' own quarrels.
+    let drafts_part = text.split("== Disagreements among the references").next().unwrap();
+    let about_the_draft: Vec<&str> =
+        drafts_part.split("\n\n").filter(|d| d.starts_with("error[") && d.contains("  --> ")).collect();
+    assert!(about_the_draft.len() >= 2, "{text}");
+    for d in about_the_draft {
+        let at = d.lines().find(|l| l.trim_start().starts_with("--> ")).unwrap();
+        assert!(at.contains("examples/draft-check/draft.md:"), "{d}");
+        // The first annotation (under the draft's line) is the primary one.
+        let is_mark = |l: &&str| l.trim_start().starts_with('|') && (l.contains("^^") || l.contains("--"));
+        let first_mark = d.lines().find(is_mark).unwrap();
+        assert!(first_mark.contains('^'), "{d}");
+        assert_eq!(d.matches('^').count(), first_mark.matches('^').count(), "only the draft is primary:\n{d}");
+    }
+}
+
+#[test]
 fn trusted_facts_are_shown_and_linked() {
     let log: serde_json::Value = serde_json::from_str(&with_format(FACTS, "sarif")).unwrap();
     let stale = log["runs"][0]["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "stale-title").unwrap();

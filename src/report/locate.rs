@@ -65,6 +65,29 @@ pub fn side_note(documents: &[Document], finding: &Finding, side: usize) -> Opti
     }
 }
 
+/// Every claim of the finding in the order a reader checks them, each with
+/// whether it stands on the primary side and its side's value: the primary
+/// claim, the rest of its side, then the other sides. Sides follow the
+/// finding's order when the primary side leads it (the draft's), else go
+/// from the fewest sources to the most.
+pub fn in_order<'a>(documents: &[Document], finding: &'a Finding) -> Vec<(&'a Claim, bool, &'a str)> {
+    let Some((primary_side, primary_claim)) = primary(documents, finding) else { return Vec::new() };
+    let mut sides: Vec<usize> = (0..finding.sides.len()).collect();
+    if primary_side + 1 == finding.sides.len() {
+        sides.reverse();
+    }
+    sides.retain(|&i| i != primary_side);
+    sides.insert(0, primary_side);
+    let mut out = vec![(primary_claim, true, finding.sides[primary_side].value.as_str())];
+    for i in sides {
+        let side = &finding.sides[i];
+        for c in side.claims.iter().filter(|c| !std::ptr::eq(*c, primary_claim)) {
+            out.push((c, i == primary_side, side.value.as_str()));
+        }
+    }
+    out
+}
+
 /// Every claim of the finding but the primary one, in side order.
 pub fn others<'a>(finding: &'a Finding, primary: &Claim) -> Vec<(usize, &'a Claim)> {
     finding

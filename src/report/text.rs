@@ -1,7 +1,7 @@
 //! `--format text`: rustc-style diagnostics, one per finding, quoting each
 //! side's line with the value underlined, then a one-line summary.
 
-use super::locate::plural;
+use super::locate::{self, plural};
 use crate::analysis::Analysis;
 use crate::claim::Claim;
 use crate::document::Document;
@@ -66,11 +66,10 @@ fn level(severity: Severity) -> Level<'static> {
 
 fn diagnostic<'a>(documents: &'a [Document], f: &'a Finding) -> Vec<Group<'a>> {
     let mut group = Group::with_title(level(f.severity).primary_title(f.message.as_str()).id(f.rule));
-    // The side with fewer sources is the one an editor checks first.
-    for (side_index, side) in f.sides.iter().enumerate().rev() {
-        for claim in &side.claims {
-            group = group.element(snippet(documents, claim, side_index + 1 == f.sides.len(), &side.value));
-        }
+    // The primary claim (the draft's, else the side with the fewest sources)
+    // comes first at `-->` with the primary carets, as in every format.
+    for (claim, primary, value) in locate::in_order(documents, f) {
+        group = group.element(snippet(documents, claim, primary, value));
     }
     group = group.element(Level::NOTE.message(format!("subject: {} ({})", f.subject.label, f.attribute)));
     for fact in &f.facts {
