@@ -103,6 +103,9 @@ pub const UNSUPPORTED_RULE: &str = "unsupported-claim";
 /// Where a claim stands: (source, start, end).
 type At = (usize, usize, usize);
 
+/// One value of the draft on one subject and attribute: (subject key, attribute, value).
+type ValueKey = (String, String, String);
+
 fn at(c: &Claim) -> At {
     (c.source, c.span.start, c.span.end)
 }
@@ -168,8 +171,9 @@ pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> R
 
     let mut claims = Vec::new();
     // Claims the rules left alone, grouped by (subject, attribute, value) into one finding each.
-    let mut unsupported: BTreeMap<(String, String, String), Vec<Claim>> = BTreeMap::new();
-    let mut conflicting: BTreeMap<(String, String, String), (Vec<Claim>, Vec<Claim>)> = BTreeMap::new();
+    let mut unsupported: BTreeMap<ValueKey, Vec<Claim>> = BTreeMap::new();
+    // The draft's claims of one value and the references against them.
+    let mut conflicting: BTreeMap<ValueKey, (Vec<Claim>, Vec<Claim>)> = BTreeMap::new();
     for (_, subject_claims) in graph.subjects() {
         let references: Vec<&Claim> = subject_claims.iter().copied().filter(|c| !is_draft(c)).collect();
         for claim in subject_claims.iter().copied().filter(|c| is_draft(c)) {

@@ -29,10 +29,39 @@ fn finding<'a>(report: &'a serde_json::Value, rule: &str) -> Vec<&'a serde_json:
 #[test]
 fn every_draft_claim_gets_a_verdict() {
     let r = json(&["check", "examples/draft-check/draft.md", "--against", "examples/draft-check/references"]);
-    assert_eq!(r["draft"]["claims"], 9);
+    let claims = r["draft"]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 9);
     assert_eq!(r["draft"]["contradicted"], 2);
     assert_eq!(r["draft"]["unsupported"], 2);
     assert_eq!(r["draft"]["supported"], 5);
+    let verdicts: Vec<&str> = claims.iter().map(|c| c["verdict"].as_str().unwrap()).collect();
+    for v in ["supported", "contradicted", "unsupported"] {
+        assert_eq!(verdicts.iter().filter(|&&x| x == v).count(), r["draft"][v].as_u64().unwrap() as usize);
+    }
+    let ids: Vec<&str> = r["findings"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    for c in claims {
+        // Every claim is the draft's, quoted where it stands, with its evidence.
+        assert_eq!(c["source"], "examples/draft-check/draft.md");
+        assert!(c["quote"].as_str().unwrap().contains(c["text"].as_str().unwrap()), "{c}");
+        let refs = |key: &str| c[key].as_array().map_or(0, |a| a.len());
+        match c["verdict"].as_str().unwrap() {
+            "supported" => {
+                assert!(refs("supported_by") > 0 && refs("contradicted_by") == 0 && c["finding"].is_null(), "{c}")
+            }
+            "contradicted" => assert!(refs("contradicted_by") > 0, "{c}"),
+            _ => assert!(c["looked_for"].as_str().unwrap().starts_with("the "), "{c}"),
+        }
+        for r in c["supported_by"].as_array().into_iter().chain(c["contradicted_by"].as_array()).flatten() {
+            assert!(r["source"].as_str().unwrap().starts_with("examples/draft-check/references/"), "{r}");
+        }
+        if c["verdict"] != "supported" {
+            assert!(ids.contains(&c["finding"].as_str().unwrap()), "{c}");
+        }
+    }
+    // The wrong title is contradicted by the references that name the right one.
+    let berg = claims.iter().find(|c| c["subject"] == "Jonas Berg").unwrap();
+    assert_eq!(berg["verdict"], "contradicted");
+    assert_eq!(berg["contradicted_by"][0]["value"]["canonical"], "energy minister");
     // Contradicted: the draft's claim is quoted first.
     let title = finding(&r, "title-mismatch");
     assert_eq!(title.len(), 1);
