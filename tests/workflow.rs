@@ -298,3 +298,30 @@ fn unsupported_claims_take_their_severity_from_the_config() {
     fs::write(&config, "[rules.unsupported-claim]\nseverity = \"info\"\n[rules.title-mismatch]\nseverity = \"info\"\n[rules.month-mismatch]\nseverity = \"info\"\n[rules.weekday-mismatch]\nseverity = \"info\"\n").unwrap();
     crosscheck().args(draft).arg("--config").arg(&config).args(["--fail-on", "warning"]).assert().code(0);
 }
+
+#[test]
+fn a_deputy_is_not_the_office_holder() {
+    let out = crosscheck().args(["values", "-"]).write_stdin("Deputy Mayor Jane Roe spoke.\n").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Deputy Mayor = deputy mayor [title]"), "{text}");
+    // A draft that calls the mayor a deputy mayor is contradicted, not supported.
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("refs")).unwrap();
+    fs::write(dir.path().join("draft.md"), "Deputy Mayor Jane Roe opened the new bridge in Utrecht on Friday.\n")
+        .unwrap();
+    fs::write(dir.path().join("refs/a.txt"), "Mayor Jane Roe opened the new bridge in Utrecht on Friday.\n").unwrap();
+    fs::write(dir.path().join("refs/b.txt"), "The bridge was opened by Mayor Jane Roe, who cut the ribbon.\n").unwrap();
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "draft.md", "--against", "refs", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let title = finding(&r, "title-mismatch");
+    assert_eq!(title.len(), 1, "{r}");
+    assert_eq!(title[0]["claims"][0]["source"], "draft.md");
+    assert_eq!(r["draft"]["contradicted"], 1);
+    assert_eq!(r["draft"]["supported"], 0);
+}
