@@ -480,6 +480,8 @@ mod tests {
         assert_eq!(got[0].0, "Piet Janssen");
         assert_eq!(got[0].1, "secretary general");
         assert_eq!(got[0].3, "ASEAN head");
+        assert_eq!(current("Bank of England chief Ruth Ames held rates."), vec![pair("Ruth Ames", "governor")]);
+        assert_eq!(current("ECB chief Ruth Ames held rates."), vec![pair("Ruth Ames", "president")]);
     }
 
     #[test]
