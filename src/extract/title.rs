@@ -18,9 +18,9 @@
 //!
 //! Not extracted: titles with no name (a pronoun subject, "the Secretary
 //! General said"), a lower-case office before a one-word name unless an
-//! organisation or a possessive stands before it ("the manager Tottenham
+//! organisation or a possessive stands before it ("the manager Rovers
 //! hired"), names that are places, organisations or institutions ("Premier
-//! League"), honorifics ("Mr", "Dr").
+//! Club"), honorifics ("Mr", "Dr").
 
 use super::words::{name_before, name_key, person_name_at, words};
 use super::{Context, Extractor, Sentence};
@@ -35,7 +35,7 @@ pub struct Title;
 /// Words after an organisation that name its chief ("ASEAN chief").
 const HEAD_WORDS: &[&str] = &["head", "chief", "boss", "leader"];
 
-/// Words that end an institution's name, never a person's ("Premier League").
+/// Words that end an institution's name, never a person's ("Premier Club").
 const INSTITUTION_WORDS: &[&str] = &[
     "league",
     "cup",
@@ -536,64 +536,55 @@ mod tests {
         assert_eq!(got[0].0, "Piet Janssen");
     }
 
+    /// Each sentence gives exactly one current title: (sentence, name, office).
+    fn reads(cases: &[(&str, &str, &str)]) {
+        for &(text, name, office) in cases {
+            assert_eq!(current(text), vec![pair(name, office)], "{text}");
+        }
+    }
+
     #[test]
     fn rank_words_make_another_office() {
-        assert_eq!(current("Deputy Mayor Jane Roe spoke."), vec![pair("Jane Roe", "deputy mayor")]);
-        assert_eq!(current("Vice Mayor Tomas Berg cut the ribbon."), vec![pair("Tomas Berg", "vice mayor")]);
-        assert_eq!(
-            current("Senior Deputy Governor Ana Lind told reporters the bank would wait."),
-            vec![pair("Ana Lind", "senior deputy governor")]
-        );
-        assert_eq!(
-            current("Assistant Secretary of State Omar Reyes landed in Accra."),
-            vec![pair("Omar Reyes", "assistant secretary of state")]
-        );
-        assert_eq!(
-            current("Deputy Secretary-General Mia Holt opened the session."),
-            vec![pair("Mia Holt", "deputy secretary general")]
-        );
-        assert_eq!(
-            current("Deputy Fire Chief Lena Voss said the crews were exhausted."),
-            vec![pair("Lena Voss", "deputy fire chief")]
-        );
-        assert_eq!(
-            current("the county's deputy fire chief, Lena Voss, said so."),
-            vec![pair("Lena Voss", "deputy fire chief")]
-        );
-        assert_eq!(
-            current("Under-Secretary-General Kofi Mensah spoke."),
-            vec![pair("Kofi Mensah", "under secretary general")]
-        );
-        assert_eq!(current("Lieutenant Governor Dee Park signed it."), vec![pair("Dee Park", "lieutenant governor")]);
+        reads(&[
+            ("Deputy Mayor Jane Roe spoke.", "Jane Roe", "deputy mayor"),
+            ("Vice Mayor Tomas Falk cut the ribbon.", "Tomas Falk", "vice mayor"),
+            (
+                "Senior Deputy Governor Ines Lind told reporters the bank would wait.",
+                "Ines Lind",
+                "senior deputy governor",
+            ),
+            ("Assistant Secretary of State Omar Saleh landed in Accra.", "Omar Saleh", "assistant secretary of state"),
+            ("Deputy Secretary-General Mia Holt opened the session.", "Mia Holt", "deputy secretary general"),
+            ("Deputy Fire Chief Lena Voss said the crews were exhausted.", "Lena Voss", "deputy fire chief"),
+            ("the county's deputy fire chief, Lena Voss, said so.", "Lena Voss", "deputy fire chief"),
+            ("Under-Secretary-General Kwame Boateng spoke.", "Kwame Boateng", "under secretary general"),
+            ("Lieutenant Governor Dee Varga signed it.", "Dee Varga", "lieutenant governor"),
+        ]);
         // The written title keeps the rank.
         assert_eq!(titles("Deputy Mayor Jane Roe spoke.")[0].3, "Deputy Mayor");
     }
 
     #[test]
     fn a_preposition_is_no_rank() {
-        assert_eq!(
-            current("The engine was built under CTO Hana Sato, who joined in 2019."),
-            vec![pair("Hana Sato", "chief technology officer")]
-        );
-        assert_eq!(current("Ships sailed under Governor Ada Quist."), vec![pair("Ada Quist", "governor")]);
+        reads(&[
+            ("The engine was built under CTO Hana Sato, who joined in 2019.", "Hana Sato", "chief technology officer"),
+            ("Ships sailed under Governor Ada Quist.", "Ada Quist", "governor"),
+        ]);
     }
 
     #[test]
     fn ranked_and_plain_offices_from_the_lexicon() {
-        assert_eq!(
-            current("Interior Principal Secretary Tom Wekesa says the fund is ready."),
-            vec![pair("Tom Wekesa", "principal secretary")]
-        );
-        assert_eq!(
-            current("Health Cabinet Secretary Amina Otieno toured the ward."),
-            vec![pair("Amina Otieno", "cabinet secretary")]
-        );
-        assert_eq!(current("Chief Constable Rhys Owen apologised."), vec![pair("Rhys Owen", "chief constable")]);
-        assert_eq!(current("Council leader Bea Frost resigned."), vec![pair("Bea Frost", "council leader")]);
-        assert_eq!(
-            current("City police chief Raul Ortega said two men were held."),
-            vec![pair("Raul Ortega", "police chief")]
-        );
+        reads(&[
+            (
+                "Interior Principal Secretary Aurel Wekesa says the fund is ready.",
+                "Aurel Wekesa",
+                "principal secretary",
+            ),
+            ("Health Cabinet Secretary Amina Chebet toured the ward.", "Amina Chebet", "cabinet secretary"),
+            ("Chief Constable Rhys Owen apologised.", "Rhys Owen", "chief constable"),
+            ("Council leader Bea Frost resigned.", "Bea Frost", "council leader"),
+            ("City police chief Raul Ortega said two men were held.", "Raul Ortega", "police chief"),
+        ]);
         assert_eq!(
             current("Economy Minister Ivo Kask and Finance Minister Liis Tamm met."),
             vec![pair("Ivo Kask", "economy minister"), pair("Liis Tamm", "finance minister")]
@@ -602,77 +593,59 @@ mod tests {
 
     #[test]
     fn corporate_and_club_offices_in_lower_case_after_their_organisation() {
-        assert_eq!(current("Orbit CEO Sam Lee unveiled the phone."), vec![pair("Sam Lee", "chief executive")]);
-        assert_eq!(
-            current("Orbit chief operating officer Nadia Farouk said supply was tight."),
-            vec![pair("Nadia Farouk", "chief operating officer")]
-        );
-        assert_eq!(
-            current("Orbit's chief financial officer, Nadia Farouk, declined to comment."),
-            vec![pair("Nadia Farouk", "chief financial officer")]
-        );
-        assert_eq!(
-            current("\"We will appeal,\" chief technology officer Hana Sato said on stage."),
-            vec![pair("Hana Sato", "chief technology officer")]
-        );
-        assert_eq!(current("Rovers head coach Ian Pike praised the fans."), vec![pair("Ian Pike", "head coach")]);
-        assert_eq!(current("Rovers manager Ian Pike praised the fans."), vec![pair("Ian Pike", "head coach")]);
-        assert_eq!(current("Rovers president Ana Ruiz said the club would sell."), vec![pair("Ana Ruiz", "president")]);
-        assert_eq!(
-            current("Its general secretary, Nora Quinn, said the dockers would strike."),
-            vec![pair("Nora Quinn", "general secretary")]
-        );
-        assert_eq!(
-            current("The bakers' union general secretary Nora Quinn said so."),
-            vec![pair("Nora Quinn", "general secretary")]
-        );
-        assert_eq!(
-            current("\"He knew the rules,\" presiding judge Eva Novak told the court."),
-            vec![pair("Eva Novak", "presiding judge")]
-        );
+        reads(&[
+            ("Orbit CEO Sam Ortiz unveiled the phone.", "Sam Ortiz", "chief executive"),
+            (
+                "Orbit chief operating officer Nadia Farouk said supply was tight.",
+                "Nadia Farouk",
+                "chief operating officer",
+            ),
+            (
+                "Orbit's chief financial officer, Nadia Farouk, declined to comment.",
+                "Nadia Farouk",
+                "chief financial officer",
+            ),
+            (
+                "\"We will appeal,\" chief technology officer Hana Sato said on stage.",
+                "Hana Sato",
+                "chief technology officer",
+            ),
+            ("Rovers head coach Aled Pike praised the fans.", "Aled Pike", "head coach"),
+            ("Rovers manager Aled Pike praised the fans.", "Aled Pike", "head coach"),
+            ("Rovers president Ines Ruiz said the club would sell.", "Ines Ruiz", "president"),
+            ("Its general secretary, Nora Quinn, said the dockers would strike.", "Nora Quinn", "general secretary"),
+            ("The bakers' union general secretary Nora Quinn said so.", "Nora Quinn", "general secretary"),
+            ("\"He knew the rules,\" presiding judge Eva Novak told the court.", "Eva Novak", "presiding judge"),
+        ]);
     }
 
     #[test]
     fn what_is_no_person_gets_no_title() {
-        assert!(current("Goals in the Premier League rose again.").is_empty());
+        assert!(current("Tickets for the Premier Club final sold out.").is_empty());
         assert!(current("The coach Rovers hired in June has left.").is_empty());
         assert!(current("The manager said Lisbon was ready.").is_empty());
         // A possessive ends the name.
-        assert_eq!(current("Prime Minister Eva Lind's Green party won."), vec![pair("Eva Lind", "prime minister")]);
+        assert_eq!(current("Prime Minister Eva Lind's Liberal party won."), vec![pair("Eva Lind", "prime minister")]);
     }
 
     #[test]
     fn a_portfolio_in_lower_case_before_a_generic_office() {
-        let got = titles("The court sentenced former regional development minister Karel Dvorak to prison.");
-        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Karel Dvorak", "regional development minister"));
+        let got = titles("The court sentenced former regional development minister Milos Dvorak to prison.");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Milos Dvorak", "regional development minister"));
         assert_eq!(got[0].2, vec!["former".to_string()]);
         assert_eq!(got[0].3, "former regional development minister");
         // No opener before the words: the bare office, not "sentenced minister".
-        assert_eq!(current("A court sentenced minister Karel Dvorak."), vec![pair("Karel Dvorak", "minister")]);
+        assert_eq!(current("A court sentenced minister Milos Dvorak."), vec![pair("Milos Dvorak", "minister")]);
     }
 
     #[test]
-    fn an_age_in_commas_before_the_office() {
-        assert_eq!(
-            current("Marta Ilves, 47, the finance minister, opened the talks."),
-            vec![pair("Marta Ilves", "finance minister")]
-        );
-    }
-
-    #[test]
-    fn offices_given_by_a_verb_to_a_named_subject() {
-        assert_eq!(
-            current("Marta Ilves has been finance minister since 2023."),
-            vec![pair("Marta Ilves", "finance minister")]
-        );
-        assert_eq!(
-            current("Ilves, 47, has served as minister of finance since 2023."),
-            vec![pair("Ilves", "finance minister")]
-        );
-        assert_eq!(
-            current("Dan Obi, who took over as chief executive in 2024, spoke first."),
-            vec![pair("Dan Obi", "chief executive")]
-        );
+    fn an_age_in_commas_and_offices_given_by_a_verb_to_a_named_subject() {
+        reads(&[
+            ("Marta Ilves, 47, the finance minister, opened the talks.", "Marta Ilves", "finance minister"),
+            ("Marta Ilves has been finance minister since 2023.", "Marta Ilves", "finance minister"),
+            ("Ilves, 47, has served as minister of finance since 2023.", "Ilves", "finance minister"),
+            ("Dan Obi, who took over as chief executive in 2024, spoke first.", "Dan Obi", "chief executive"),
+        ]);
         // A pronoun subject says nothing about whom.
         assert!(titles("She entered parliament in 2018 and has been finance minister since 2023.").is_empty());
         assert!(titles("It is mayor-elect territory.").is_empty());
@@ -680,14 +653,14 @@ mod tests {
 
     #[test]
     fn offices_in_the_past_are_former() {
-        let got = titles("Karel Dvorak, who served as transport minister between 2019 and 2021, was charged.");
+        let got = titles("Milos Dvorak, who served as transport minister between 2019 and 2021, was charged.");
         assert_eq!(got.len(), 1);
-        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Karel Dvorak", "transport minister"));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Milos Dvorak", "transport minister"));
         assert_eq!(got[0].2, vec!["former".to_string()]);
         let got = titles("Ada Quist was mayor from 2010 to 2017.");
         assert_eq!(got[0].2, vec!["former".to_string()]);
-        let got = titles("Lee, a former senior deputy governor who returned in April, chairs the board.");
-        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Lee", "senior deputy governor"));
+        let got = titles("Ortiz, a former senior deputy governor who returned in April, chairs the board.");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Ortiz", "senior deputy governor"));
         assert_eq!(got[0].2, vec!["former".to_string()]);
         let got = titles("Ada Quist has been mayor of Tartu since 2017.");
         assert!(got[0].2.is_empty());

@@ -50,8 +50,8 @@ struct DraftClaimView {
     /// (anchor, id) of the finding that reports it, when it is on the page.
     finding: Option<(String, String)>,
     claim: ClaimView,
-    supported_by: Vec<ClaimView>,
-    contradicted_by: Vec<ClaimView>,
+    /// ("Supported by" or "Contradicted by", the reference claims), when there are any.
+    evidence: Vec<(&'static str, Vec<ClaimView>)>,
     /// Trusted facts that rule it out: (statement, file:line).
     facts: Vec<(String, String)>,
     /// Unsupported: what the references were searched for.
@@ -351,8 +351,11 @@ fn draft_views(analysis: &Analysis, draft: &DraftReport) -> Vec<DraftClaimView> 
                 .filter(|id| analysis.findings.iter().any(|f| &f.id == *id))
                 .map(|id| (format!("finding-{}", crate::finding::slug(id)), id.clone())),
             claim: claim_view(docs, &dc.claim),
-            supported_by: views(&dc.supported_by),
-            contradicted_by: views(&dc.contradicted_by),
+            evidence: [("Supported by", &dc.supported_by), ("Contradicted by", &dc.contradicted_by)]
+                .into_iter()
+                .filter(|(_, claims)| !claims.is_empty())
+                .map(|(label, claims)| (label, views(claims)))
+                .collect(),
             facts: dc.facts.iter().map(|x| (x.statement.clone(), format!("{}:{}", x.file, x.line))).collect(),
             looked_for: (dc.verdict == Verdict::Unsupported)
                 .then(|| format!("{} in {}", dc.looked_for(), plural(references, "reference"))),

@@ -27,11 +27,8 @@ fn wire_fact(x: &FactRef) -> jsont::Fact<'_> {
 
 /// The draft's tally and every claim of it with its verdict and evidence.
 fn draft<'a>(documents: &'a [Document], report: &'a DraftReport) -> jsont::Draft<'a> {
-    let tally = report.tally();
     jsont::Draft {
-        supported: tally.supported,
-        contradicted: tally.contradicted,
-        unsupported: tally.unsupported,
+        tally: report.tally().into(),
         claims: report
             .claims
             .iter()

@@ -23,10 +23,23 @@ pub struct Report<'a> {
 /// Draft mode: the verdict counts, then every claim of the draft in reading order.
 #[derive(Serialize)]
 pub struct Draft<'a> {
+    #[serde(flatten)]
+    pub tally: Tally,
+    pub claims: Vec<DraftClaim<'a>>,
+}
+
+/// How many of the draft's claims got each verdict (also in SARIF).
+#[derive(Serialize)]
+pub struct Tally {
     pub supported: usize,
     pub contradicted: usize,
     pub unsupported: usize,
-    pub claims: Vec<DraftClaim<'a>>,
+}
+
+impl From<crate::draft::DraftTally> for Tally {
+    fn from(t: crate::draft::DraftTally) -> Self {
+        Tally { supported: t.supported, contradicted: t.contradicted, unsupported: t.unsupported }
+    }
 }
 
 /// One claim of the draft: its verdict, the claim itself (as in a finding)

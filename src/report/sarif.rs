@@ -49,9 +49,8 @@ struct RunProperties<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct DraftProperties<'a> {
-    supported: usize,
-    contradicted: usize,
-    unsupported: usize,
+    #[serde(flatten)]
+    tally: super::jsont::Tally,
     claims: Vec<DraftClaimProperties<'a>>,
 }
 
@@ -202,14 +201,11 @@ pub fn render(analysis: &Analysis) -> String {
 }
 
 fn draft<'a>(documents: &'a [Document], report: &'a DraftReport) -> DraftProperties<'a> {
-    let tally = report.tally();
     let locations = |claims: &'a [Claim]| {
         claims.iter().map(|c| claim_location(documents, c, None, Some(escape(&c.value.describe())))).collect()
     };
     DraftProperties {
-        supported: tally.supported,
-        contradicted: tally.contradicted,
-        unsupported: tally.unsupported,
+        tally: report.tally().into(),
         claims: report
             .claims
             .iter()
