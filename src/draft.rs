@@ -271,6 +271,10 @@ fn agrees(cx: &RuleContext, draft: &Claim, reference: &Claim) -> Option<bool> {
     if draft.attribute != reference.attribute || !scopes_meet(draft, reference) {
         return None;
     }
+    // A proposal is not the figure in force: figures compare only with the same status.
+    if draft.value.interval().is_some() && draft.scope.status != reference.scope.status {
+        return None;
+    }
     let days_apart = || {
         let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
         Some((published(draft)? - published(reference)?).num_days().abs())
@@ -521,6 +525,9 @@ mod tests {
             Value::Money { currency: "USD".into(), interval: Interval::exact(9e6) },
         );
         assert_eq!(judge(euros(0, 2.1e6), &[dollars]).0, Verdict::Unsupported);
+        let mut proposed = euros(0, 2.1e6);
+        proposed.scope.status = Some("proposed".into());
+        assert_eq!(judge(proposed, &[euros(1, 1.2e6)]).0, Verdict::Unsupported);
         let mut given = euros(1, 1.2e6);
         given.scope.agent = Some("the city".into());
         d.scope.agent = Some("the region".into());
