@@ -559,6 +559,8 @@ mod tests {
             ("the county's deputy fire chief, Lena Voss, said so.", "Lena Voss", "deputy fire chief"),
             ("Under-Secretary-General Kwame Boateng spoke.", "Kwame Boateng", "under secretary general"),
             ("Lieutenant Governor Dee Varga signed it.", "Dee Varga", "lieutenant governor"),
+            ("Acting Mayor Dee Varga signed it.", "Dee Varga", "acting mayor"),
+            ("Orbit's interim chief executive, Dee Varga, signed it.", "Dee Varga", "interim chief executive"),
         ]);
         // The written title keeps the rank.
         assert_eq!(titles("Deputy Mayor Jane Roe spoke.")[0].3, "Deputy Mayor");
