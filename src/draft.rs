@@ -118,6 +118,10 @@ struct Against {
     finding: String,
 }
 
+/// Turns the rules' findings to face the draft, gives every claim of the
+/// draft its verdict and evidence, and adds the findings the rules leave to
+/// draft mode: a conflict no rule could compare (under the rule of the
+/// value's kind) and a claim no reference states (`unsupported-claim`).
 pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> Review {
     let documents = cx.documents;
     let is_draft = |c: &Claim| documents.get(c.source).is_some_and(|d| d.role == Role::Draft);
