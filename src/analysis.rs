@@ -4,7 +4,7 @@
 use crate::claim::Claim;
 use crate::config::{Config, Suppression};
 use crate::document::{Document, Role};
-use crate::draft::{self, DraftTally};
+use crate::draft::{self, DraftReport};
 use crate::extract::extract_document;
 use crate::facts::Facts;
 use crate::finding::Finding;
@@ -47,8 +47,8 @@ pub struct Analysis {
     pub suppressed: Vec<Finding>,
     /// Suppressions that matched no finding: the finding is gone or changed.
     pub stale_suppressions: Vec<Suppression>,
-    /// Draft mode only: the verdict counts of the draft's claims.
-    pub draft: Option<DraftTally>,
+    /// Draft mode only: every claim of the draft with its verdict and evidence.
+    pub draft: Option<DraftReport>,
     /// Which sources tell one story; claims of different stories are never compared.
     pub stories: crate::stories::Stories,
 }
@@ -104,18 +104,19 @@ pub fn analyze_with(inputs: Vec<Input>, options: Options, on_document: &(dyn Fn(
         reference_dates: &reference_dates,
     };
     let mut findings = rules::check(&cx, &graph);
+    let draft = if documents.iter().any(|d| d.role == Role::Draft) {
+        let review = draft::review(&cx, &graph, findings);
+        findings = review.findings;
+        Some(review.draft)
+    } else {
+        None
+    };
+    // After the draft review, which adds findings of its own (unsupported-claim).
     for f in &mut findings {
         if let Some(&severity) = options.config.severity.get(f.rule) {
             f.severity = severity;
         }
     }
-    let draft = if documents.iter().any(|d| d.role == Role::Draft) {
-        let review = draft::review(&documents, &graph, findings);
-        findings = review.findings;
-        Some(review.tally)
-    } else {
-        None
-    };
     let (findings, suppressed, stale_suppressions) = suppress(findings, &options.config.suppressions);
     Analysis { documents, graph, findings, suppressed, stale_suppressions, draft, stories }
 }

@@ -14,6 +14,9 @@
 //! [rules.weekday-mismatch]
 //! severity = "warning"
 //!
+//! [rules.unsupported-claim]
+//! severity = "error"
+//!
 //! [money]
 //! restatement-tolerance = 0.15
 //! rates = { EUR = 1.08, USD = 1.0 }
@@ -28,6 +31,7 @@
 //! date = 2026-05-02
 //! ```
 
+use crate::draft::UNSUPPORTED_RULE;
 use crate::finding::Severity;
 use crate::knowledge::{line_col, toml_day, FileError, KnowledgeFile};
 use chrono::NaiveDate;
@@ -118,16 +122,21 @@ pub const BUILTIN_EVOLVING: &[&str] = &["toll", "running total"];
 
 impl Config {
     /// Parses a config (or a suppression file, which is a config with only
-    /// `[[suppress]]` entries). `rule_ids` are the known rules.
+    /// `[[suppress]]` entries). `rule_ids` are the known rules; the draft
+    /// review's `unsupported-claim` is known too.
     pub fn parse(name: &str, text: &str, rule_ids: &[&str]) -> Result<Config, FileError> {
         let error = |span: std::ops::Range<usize>, message: String| FileError::at(name, text, span.start, message);
         let file: ConfigFile = toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))?;
+        let mut known = rule_ids.to_vec();
+        if !known.contains(&UNSUPPORTED_RULE) {
+            known.push(UNSUPPORTED_RULE);
+        }
         let mut severity = BTreeMap::new();
         for (rule, settings) in file.rules {
-            if !rule_ids.contains(&rule.get_ref().as_str()) {
+            if !known.contains(&rule.get_ref().as_str()) {
                 return Err(error(
                     rule.span(),
-                    format!("unknown rule '{}' (known: {})", rule.get_ref(), rule_ids.join(", ")),
+                    format!("unknown rule '{}' (known: {})", rule.get_ref(), known.join(", ")),
                 ));
             }
             severity.insert(rule.into_inner(), settings.severity);
@@ -240,6 +249,14 @@ date = 2026-05-02
         assert_eq!(e.line, 1);
         let e = Config::parse("c.toml", "[rules\n", RULES).unwrap_err();
         assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn the_draft_review_rule_is_configured_like_the_others() {
+        let c = Config::parse("c.toml", "[rules.unsupported-claim]\nseverity = \"error\"\n", RULES).unwrap();
+        assert_eq!(c.severity["unsupported-claim"], Severity::Error);
+        let e = Config::parse("c.toml", "[rules.unsupported]\nseverity = \"error\"\n", RULES).unwrap_err();
+        assert!(e.message.ends_with("(known: month-mismatch, weekday-mismatch, unsupported-claim)"), "{}", e.message);
     }
 
     #[test]

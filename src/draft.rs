@@ -1,16 +1,30 @@
 //! Draft mode: every checkable claim of a draft gets a verdict against the
-//! references: supported, contradicted or unsupported.
+//! references: supported, contradicted or unsupported, with its evidence.
+//!
+//! - **supported**: some reference claim on the same subject and attribute
+//!   states a compatible value; those claims are kept as the evidence, so a
+//!   wrong "supported" can be seen.
+//! - **contradicted**: a rule found a conflict in which the draft stands
+//!   alone (or a trusted fact rules the claim out), or every reference claim
+//!   on the subject and attribute that can be compared with it conflicts
+//!   with it (a figure the rules leave alone because its scope is unread).
+//! - **unsupported**: no reference claim on the subject and attribute can be
+//!   compared with it.
 //!
 //! A finding that involves the draft is turned to face it: the draft's side
-//! comes first and the message says what the references say, with how many
-//! agree with each value. A disagreement among the references alone is kept
-//! but marked `references_only`: it is never blamed on the draft.
+//! comes first, its id names the draft's value and the message says what the
+//! references (or the facts) say. A disagreement among the references alone
+//! is kept but marked `references_only`: it is never blamed on the draft.
 
-use crate::claim::Claim;
-use crate::document::{Document, Role};
+use crate::claim::{Claim, Subject};
+use crate::document::Role;
+use crate::facts::FactRef;
 use crate::finding::{finding_id, Finding, FindingKind, Severity, Side};
 use crate::graph::ClaimGraph;
-use std::collections::BTreeSet;
+use crate::rules::RuleContext;
+use crate::value::{day_span, parse_weekday, range_has_weekday, Value};
+use chrono::{Datelike, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How the draft's claims fared.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,69 +35,190 @@ pub struct DraftTally {
     pub unsupported: usize,
 }
 
-pub struct Review {
-    pub findings: Vec<Finding>,
-    pub tally: DraftTally,
-}
-
 /// The verdict of one draft claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verdict {
     Supported,
     Contradicted,
     Unsupported,
 }
 
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Unsupported => "unsupported",
+        }
+    }
+}
+
+/// One claim of the draft with its verdict and the evidence for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftClaim {
+    pub claim: Claim,
+    pub verdict: Verdict,
+    /// Reference claims that state a compatible value.
+    pub supported_by: Vec<Claim>,
+    /// Reference claims that state a conflicting value (contradicted only).
+    pub contradicted_by: Vec<Claim>,
+    /// Trusted facts that rule the claim out.
+    pub facts: Vec<FactRef>,
+    /// The finding that reports it (contradicted or unsupported).
+    pub finding: Option<String>,
+}
+
+impl DraftClaim {
+    /// What the references were searched for: "the title of Jane Roe".
+    pub fn looked_for(&self) -> String {
+        format!("the {} of {}", self.claim.attribute, self.claim.subject.label)
+    }
+}
+
+/// Every claim of the draft, in reading order, with its verdict.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftReport {
+    pub claims: Vec<DraftClaim>,
+}
+
+impl DraftReport {
+    pub fn tally(&self) -> DraftTally {
+        let count = |v: Verdict| self.claims.iter().filter(|c| c.verdict == v).count();
+        DraftTally {
+            claims: self.claims.len(),
+            supported: count(Verdict::Supported),
+            contradicted: count(Verdict::Contradicted),
+            unsupported: count(Verdict::Unsupported),
+        }
+    }
+}
+
+pub struct Review {
+    pub findings: Vec<Finding>,
+    pub draft: DraftReport,
+}
+
 pub const UNSUPPORTED_RULE: &str = "unsupported-claim";
 
-pub fn review(documents: &[Document], graph: &ClaimGraph, findings: Vec<Finding>) -> Review {
+/// Where a claim stands: (source, start, end).
+type At = (usize, usize, usize);
+
+/// One value of the draft on one subject and attribute: (subject key, attribute, value).
+type ValueKey = (String, String, String);
+
+fn at(c: &Claim) -> At {
+    (c.source, c.span.start, c.span.end)
+}
+
+/// What the rules' findings say against one draft claim.
+#[derive(Default)]
+struct Against {
+    claims: Vec<Claim>,
+    facts: Vec<FactRef>,
+    finding: String,
+}
+
+/// Turns the rules' findings to face the draft, gives every claim of the
+/// draft its verdict and evidence, and adds the findings the rules leave to
+/// draft mode: a conflict no rule could compare (under the rule of the
+/// value's kind) and a claim no reference states (`unsupported-claim`).
+pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> Review {
+    let documents = cx.documents;
     let is_draft = |c: &Claim| documents.get(c.source).is_some_and(|d| d.role == Role::Draft);
     let mut out = Vec::new();
-    let mut contradicted: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    let mut against: BTreeMap<At, Against> = BTreeMap::new();
     for mut f in findings {
-        // The draft is contradicted only on a side no reference shares; a
-        // draft that sides with some references is caught in their quarrel.
+        let contradiction = matches!(f.kind, FindingKind::Contradiction | FindingKind::Stale);
+        let involves_draft = f.claims().any(is_draft);
+        // The draft is contradicted on a side no reference shares; a draft
+        // that sides with some references is caught in their quarrel. A
+        // fact rules out every claim listed, whoever states it.
         let draft_alone = |s: &Side| s.claims.iter().any(is_draft) && !s.claims.iter().any(|c| !is_draft(c));
-        if f.sides.iter().any(draft_alone) {
-            for c in f.sides.iter().filter(|s| draft_alone(s)).flat_map(|s| &s.claims) {
-                contradicted.insert((c.source, c.span.start, c.span.end));
-            }
-            // Sides with a draft claim first; the rest keep majority order.
-            f.sides.sort_by_key(|s| !s.claims.iter().any(is_draft));
+        let facing = contradiction && involves_draft && (!f.facts.is_empty() || f.sides.iter().any(draft_alone));
+        if !facing {
+            // A quarrel the draft is not alone in, or a figure that grew.
+            f.references_only = contradiction || !involves_draft;
+            out.push(f);
+            continue;
+        }
+        // Sides with a draft claim first; the rest keep majority order.
+        f.sides.sort_by_key(|s| !s.claims.iter().any(is_draft));
+        if f.facts.is_empty() {
+            let draft_values: Vec<String> =
+                f.sides.iter().filter(|s| draft_alone(s)).map(|s| s.value.clone()).collect();
+            f.id = finding_id(&f.subject, &f.attribute, &draft_values);
             f.message = draft_message(&f, &is_draft);
         } else {
-            f.references_only = true;
+            f.message = format!("the trusted facts contradict the draft: {}", f.message);
+        }
+        let wrong: Vec<&Side> = f
+            .sides
+            .iter()
+            .filter(|s| if f.facts.is_empty() { draft_alone(s) } else { s.claims.iter().any(is_draft) })
+            .collect();
+        let others: Vec<Claim> = f
+            .sides
+            .iter()
+            .filter(|s| f.facts.is_empty() && !draft_alone(s))
+            .flat_map(|s| s.claims.iter().cloned())
+            .collect();
+        for c in wrong.iter().flat_map(|s| &s.claims).filter(|c| is_draft(c)) {
+            let entry = against.entry(at(c)).or_default();
+            entry.claims.extend(others.iter().cloned());
+            entry.facts.extend(f.facts.iter().cloned());
+            if entry.finding.is_empty() {
+                entry.finding = f.id.clone();
+            }
         }
         out.push(f);
     }
 
-    let mut tally = DraftTally::default();
-    for (subject, claims) in graph.subjects() {
-        for claim in claims.iter().copied().filter(|c| is_draft(c)) {
-            tally.claims += 1;
-            let verdict = verdict(claim, &claims, &contradicted, &is_draft);
-            match verdict {
-                Verdict::Supported => tally.supported += 1,
-                Verdict::Contradicted => tally.contradicted += 1,
-                Verdict::Unsupported => {
-                    tally.unsupported += 1;
-                    let value = claim.value.describe();
-                    out.push(Finding {
-                        id: finding_id(subject, &claim.attribute, std::slice::from_ref(&value)),
-                        kind: FindingKind::Unsupported,
-                        severity: Severity::Warning,
-                        rule: UNSUPPORTED_RULE,
-                        subject: subject.clone(),
-                        attribute: claim.attribute.clone(),
-                        message: format!("no reference states the {} of {}: {value}", claim.attribute, subject.label),
-                        sides: vec![Side { value, claims: vec![claim.clone()], sources: 1 }],
-                        facts: Vec::new(),
-                        references_only: false,
-                    });
-                }
+    let mut claims = Vec::new();
+    // Claims the rules left alone, grouped by (subject, attribute, value) into one finding each.
+    let mut unsupported: BTreeMap<ValueKey, Vec<Claim>> = BTreeMap::new();
+    // The draft's claims of one value and the references against them.
+    let mut conflicting: BTreeMap<ValueKey, (Vec<Claim>, Vec<Claim>)> = BTreeMap::new();
+    for (_, subject_claims) in graph.subjects() {
+        let references: Vec<&Claim> = subject_claims.iter().copied().filter(|c| !is_draft(c)).collect();
+        for claim in subject_claims.iter().copied().filter(|c| is_draft(c)) {
+            let evidence = weigh(cx, claim, &references);
+            let key = (claim.subject.key.clone(), claim.attribute.clone(), claim.value.describe());
+            let mut verdict = DraftClaim {
+                claim: claim.clone(),
+                verdict: evidence.verdict(),
+                supported_by: evidence.supporting,
+                contradicted_by: Vec::new(),
+                facts: Vec::new(),
+                finding: None,
+            };
+            if let Some(a) = against.remove(&at(claim)) {
+                verdict.verdict = Verdict::Contradicted;
+                verdict.contradicted_by = a.claims;
+                verdict.facts = a.facts;
+                verdict.finding = Some(a.finding);
+            } else if verdict.verdict == Verdict::Contradicted {
+                verdict.contradicted_by = evidence.conflicting.clone();
+                let entry = conflicting.entry(key).or_default();
+                entry.0.push(claim.clone());
+                entry.1.extend(evidence.conflicting);
+            } else if verdict.verdict == Verdict::Unsupported {
+                unsupported.entry(key).or_default().push(claim.clone());
             }
+            claims.push(verdict);
         }
     }
+    for (draft_claims, references) in conflicting.into_values() {
+        out.push(conflict_finding(&draft_claims, references, &is_draft));
+    }
+    for draft_claims in unsupported.into_values() {
+        out.push(unsupported_finding(&draft_claims));
+    }
+    // Each claim names the finding that reports it.
+    for c in claims.iter_mut().filter(|c| c.finding.is_none() && c.verdict != Verdict::Supported) {
+        c.finding =
+            out.iter().find(|f| !f.references_only && f.claims().any(|x| at(x) == at(&c.claim))).map(|f| f.id.clone());
+    }
+    claims.sort_by_key(|c| (c.claim.source, c.claim.span, c.claim.attribute.clone()));
     out.sort_by(|a, b| {
         (a.references_only, a.kind, &a.subject.key, &a.attribute, &a.id).cmp(&(
             b.references_only,
@@ -94,27 +229,218 @@ pub fn review(documents: &[Document], graph: &ClaimGraph, findings: Vec<Finding>
         ))
     });
     out.dedup_by(|a, b| a.id == b.id);
-    Review { findings: out, tally }
+    Review { findings: out, draft: DraftReport { claims } }
 }
 
-fn verdict(
-    claim: &Claim,
-    subject_claims: &[&Claim],
-    contradicted: &BTreeSet<(usize, usize, usize)>,
-    is_draft: &dyn Fn(&Claim) -> bool,
-) -> Verdict {
-    if contradicted.contains(&(claim.source, claim.span.start, claim.span.end)) {
-        return Verdict::Contradicted;
+/// The reference claims that bear on one draft claim.
+#[derive(Debug, Default)]
+struct Evidence {
+    supporting: Vec<Claim>,
+    conflicting: Vec<Claim>,
+}
+
+impl Evidence {
+    /// Supported when one reference agrees; contradicted when some can be
+    /// compared and all of them conflict; unsupported when none can be compared.
+    fn verdict(&self) -> Verdict {
+        if !self.supporting.is_empty() {
+            Verdict::Supported
+        } else if !self.conflicting.is_empty() {
+            Verdict::Contradicted
+        } else {
+            Verdict::Unsupported
+        }
     }
-    let supported = subject_claims
-        .iter()
-        .filter(|r| !is_draft(r) && r.attribute == claim.attribute)
-        .any(|r| r.value.compatible(&claim.value) && r.value.type_name() != "weekday" || r.value == claim.value);
-    if supported {
-        Verdict::Supported
-    } else {
-        Verdict::Unsupported
+}
+
+/// Sorts the references on the claim's subject into those that agree with
+/// it and those that conflict; the rest cannot be compared with it.
+fn weigh(cx: &RuleContext, claim: &Claim, references: &[&Claim]) -> Evidence {
+    let mut evidence = Evidence::default();
+    for r in references {
+        match agrees(cx, claim, r) {
+            Some(true) => evidence.supporting.push((*r).clone()),
+            Some(false) => evidence.conflicting.push((*r).clone()),
+            None => {}
+        }
     }
+    evidence
+}
+
+/// Whether a reference claim agrees with a draft claim (`Some(true)`),
+/// conflicts with it (`Some(false)`), or cannot be compared with it: another
+/// attribute, scope, kind of value, currency or unit, another year of a
+/// recurring event, a former title, a figure that may have grown since.
+fn agrees(cx: &RuleContext, draft: &Claim, reference: &Claim) -> Option<bool> {
+    if draft.attribute != reference.attribute || !scopes_meet(draft, reference) {
+        return None;
+    }
+    // A proposal is not the figure in force: figures compare only with the same status.
+    if draft.value.interval().is_some() && draft.scope.status != reference.scope.status {
+        return None;
+    }
+    let days_apart = || {
+        let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
+        Some((published(draft)? - published(reference)?).num_days().abs())
+    };
+    let (a, b) = (&draft.value, &reference.value);
+    let agree = match (a, b) {
+        (Value::Title(x), Value::Title(y)) => {
+            if !x.is_current() || !y.is_current() || days_apart().is_some_and(|d| d > 366) {
+                // A former title supports a former title of the same office; nothing else.
+                return (!x.is_current() && !y.is_current() && cx.knowledge.same_office(&x.canonical, &y.canonical))
+                    .then_some(true);
+            }
+            cx.knowledge.offices_compatible(&x.canonical, &y.canonical)
+        }
+        (Value::Weekday { weekday }, other) | (other, Value::Weekday { weekday }) => {
+            let (weekday_claim, other_claim) =
+                if matches!(a, Value::Weekday { .. }) { (draft, reference) } else { (reference, draft) };
+            return weekday_agrees(cx, weekday, weekday_claim, other, other_claim);
+        }
+        (Value::Money { currency: x, .. }, Value::Money { currency: y, .. }) if x != y => return None,
+        (Value::Count { unit: x, .. }, Value::Count { unit: y, .. }) if x != y => return None,
+        (Value::Ordinal { .. } | Value::Duration { .. }, Value::Ordinal { .. } | Value::Duration { .. }) => {
+            if days_apart().is_some_and(|d| d > 180) {
+                return None;
+            }
+            a.compatible(b)
+        }
+        _ if a.type_name() != b.type_name() && !(is_time(a) && is_time(b)) => return None,
+        _ if is_time(a) => {
+            if years(a).zip(years(b)).is_some_and(|(x, y)| x != y) {
+                return None; // another occurrence of a recurring event
+            }
+            a.compatible(b)
+        }
+        _ => a.compatible(b),
+    };
+    // A figure that grows (a toll) may differ between days without either being wrong.
+    if !agree && cx.config.is_evolving(&draft.attribute) && days_apart().is_some_and(|d| d > 0) {
+        return None;
+    }
+    Some(agree)
+}
+
+/// Two scopes meet unless they name different holders, periods, statuses
+/// or organisations.
+fn scopes_meet(a: &Claim, b: &Claim) -> bool {
+    let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    let (s, t) = (&a.scope, &b.scope);
+    !(differ(&s.agent, &t.agent)
+        || differ(&s.period, &t.period)
+        || differ(&s.status, &t.status)
+        || differ(&s.organisation, &t.organisation))
+}
+
+fn is_time(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Date { .. } | Value::DateRange { .. } | Value::Month { .. } | Value::Year { .. } | Value::Quarter { .. }
+    )
+}
+
+/// The first and last year a time value covers; none for a yearless month.
+fn years(v: &Value) -> Option<(i32, i32)> {
+    if let Value::Month { year: None, .. } = v {
+        return None;
+    }
+    day_span(v).map(|(s, e)| (s.year(), e.year()))
+}
+
+/// A weekday against another weekday, or against the days of one
+/// occurrence (at most two weeks, within two weeks of the weekday's source).
+fn weekday_agrees(cx: &RuleContext, weekday: &str, wc: &Claim, other: &Value, oc: &Claim) -> Option<bool> {
+    let day = parse_weekday(weekday)?;
+    if let Value::Weekday { weekday: w } = other {
+        return (wc.scope.status == oc.scope.status).then(|| parse_weekday(w) == Some(day));
+    }
+    let (s, e): (NaiveDate, NaiveDate) = day_span(other)?;
+    let published = cx.documents.get(wc.source).and_then(|d| d.published);
+    if (e - s).num_days() > 14 || published.is_some_and(|p| (p - s).num_days().abs() > 14) {
+        return None;
+    }
+    Some(match (wc.scope.status.as_deref(), oc.scope.status.as_deref()) {
+        (Some("start"), None | Some("start")) => s.weekday() == day,
+        (Some("end"), None | Some("end")) => e.weekday() == day,
+        _ => range_has_weekday(s, e, day),
+    })
+}
+
+/// The rule whose finding a draft's conflicting value is reported under.
+pub fn rule_for(value: &Value) -> &'static str {
+    match value {
+        Value::Title(_) => "title-mismatch",
+        Value::Weekday { .. } => "weekday-mismatch",
+        Value::Month { .. } => "month-mismatch",
+        Value::Date { .. } | Value::DateRange { .. } | Value::Year { .. } | Value::Quarter { .. } => "date-mismatch",
+        Value::Ordinal { .. } | Value::Duration { .. } => "ordinal-mismatch",
+        Value::Percent { .. }
+        | Value::Money { .. }
+        | Value::Count { .. }
+        | Value::Number { .. }
+        | Value::Quantity { .. }
+        | Value::Code { .. } => "number-mismatch",
+        Value::Time { .. } => "time-mismatch",
+        Value::Score { .. } => "score-mismatch",
+    }
+}
+
+/// One value of the draft against the references that all state otherwise.
+fn conflict_finding(draft: &[Claim], references: Vec<Claim>, is_draft: &dyn Fn(&Claim) -> bool) -> Finding {
+    let first = &draft[0];
+    let value = first.value.describe();
+    let mut by_value: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
+    for r in references {
+        let v = r.value.describe();
+        let side = by_value.entry(v).or_default();
+        if !side.iter().any(|c| at(c) == at(&r)) {
+            side.push(r);
+        }
+    }
+    let mut sides = vec![side(value.clone(), draft.to_vec())];
+    let mut others: Vec<Side> = by_value.into_iter().map(|(v, claims)| side(v, claims)).collect();
+    others.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.cmp(&b.value)));
+    sides.extend(others);
+    let mut f = Finding {
+        id: finding_id(&first.subject, &first.attribute, std::slice::from_ref(&value)),
+        kind: FindingKind::Contradiction,
+        severity: Severity::Error,
+        rule: rule_for(&first.value),
+        subject: first.subject.clone(),
+        attribute: first.attribute.clone(),
+        message: String::new(),
+        sides,
+        facts: Vec::new(),
+        references_only: false,
+    };
+    f.message = draft_message(&f, is_draft);
+    f
+}
+
+/// One value of the draft that no reference states.
+fn unsupported_finding(draft: &[Claim]) -> Finding {
+    let first = &draft[0];
+    let value = first.value.describe();
+    let subject: &Subject = &first.subject;
+    Finding {
+        id: finding_id(subject, &first.attribute, std::slice::from_ref(&value)),
+        kind: FindingKind::Unsupported,
+        severity: Severity::Warning,
+        rule: UNSUPPORTED_RULE,
+        subject: subject.clone(),
+        attribute: first.attribute.clone(),
+        message: format!("no reference states the {} of {}: {value}", first.attribute, subject.label),
+        sides: vec![side(value, draft.to_vec())],
+        facts: Vec::new(),
+        references_only: false,
+    }
+}
+
+fn side(value: String, mut claims: Vec<Claim>) -> Side {
+    claims.sort_by_key(|c| (c.source, c.span));
+    let sources = claims.iter().map(|c| c.source).collect::<BTreeSet<_>>().len();
+    Side { value, claims, sources }
 }
 
 /// "the draft says July 2025; the references say June 2025 (2 sources)".
@@ -133,5 +459,202 @@ fn draft_message(f: &Finding, is_draft: &dyn Fn(&Claim) -> bool) -> String {
         format!("the draft contradicts itself on the {}: {draft_values}", f.attribute)
     } else {
         format!("the draft says {draft_values} for the {}; the references say {reference_values}", f.attribute)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::SubjectKind;
+    use crate::config::Config;
+    use crate::facts::Facts;
+    use crate::knowledge::Knowledge;
+    use crate::rules::test_support::claim;
+    use crate::value::{Interval, Title};
+    use crate::{analyze_with, Input, Options};
+
+    /// The verdict of `draft` (source 0) against `references`, with the evidence.
+    fn judge(draft: Claim, references: &[Claim]) -> (Verdict, Evidence) {
+        let k = Knowledge::builtin();
+        let (facts, config) = (Facts::default(), Config::default());
+        let cx = RuleContext { knowledge: &k, documents: &[], facts: &facts, config: &config, reference_dates: &[] };
+        let refs: Vec<&Claim> = references.iter().collect();
+        let evidence = weigh(&cx, &draft, &refs);
+        (evidence.verdict(), evidence)
+    }
+
+    fn euros(source: usize, amount: f64) -> Claim {
+        let interval = Interval::around(amount, 0.05e6);
+        claim(source, SubjectKind::Figure, "amount", Value::Money { currency: "EUR".into(), interval })
+    }
+
+    fn office(source: usize, canonical: &str, modifiers: &[&str]) -> Claim {
+        let title = Title {
+            canonical: canonical.into(),
+            as_written: canonical.into(),
+            modifiers: modifiers.iter().map(|m| m.to_string()).collect(),
+        };
+        claim(source, SubjectKind::Person, "title", Value::Title(title))
+    }
+
+    fn day(source: usize, value: Value) -> Claim {
+        claim(source, SubjectKind::Event, "date", value)
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Value {
+        Value::Date { date: NaiveDate::from_ymd_opt(y, m, d).unwrap() }
+    }
+
+    #[test]
+    fn a_figure_every_reference_states_otherwise_is_contradicted_not_unsupported() {
+        let (verdict, evidence) = judge(euros(0, 2.1e6), &[euros(1, 1.2e6), euros(2, 1.2e6), euros(3, 1.2e6)]);
+        assert_eq!(verdict, Verdict::Contradicted);
+        assert_eq!(evidence.conflicting.len(), 3);
+    }
+
+    #[test]
+    fn one_agreeing_reference_supports_and_is_the_evidence() {
+        let (verdict, evidence) = judge(euros(0, 1.2e6), &[euros(1, 1.2e6), euros(2, 2.1e6)]);
+        assert_eq!(verdict, Verdict::Supported);
+        assert_eq!(evidence.supporting.iter().map(|c| c.source).collect::<Vec<_>>(), vec![1]);
+    }
+
+    #[test]
+    fn nothing_comparable_on_the_subject_is_unsupported() {
+        assert_eq!(judge(euros(0, 2.1e6), &[]).0, Verdict::Unsupported);
+        // Another attribute, another period, another currency, another giver.
+        let mut other_attribute = euros(1, 1.2e6);
+        other_attribute.attribute = "budget".into();
+        let (mut d, mut r) = (euros(0, 2.1e6), euros(1, 1.2e6));
+        d.scope.period = Some("2026".into());
+        r.scope.period = Some("2025".into());
+        assert_eq!(judge(d.clone(), &[r, other_attribute]).0, Verdict::Unsupported);
+        let dollars = claim(
+            1,
+            SubjectKind::Figure,
+            "amount",
+            Value::Money { currency: "USD".into(), interval: Interval::exact(9e6) },
+        );
+        assert_eq!(judge(euros(0, 2.1e6), &[dollars]).0, Verdict::Unsupported);
+        let mut proposed = euros(0, 2.1e6);
+        proposed.scope.status = Some("proposed".into());
+        assert_eq!(judge(proposed, &[euros(1, 1.2e6)]).0, Verdict::Unsupported);
+        let mut given = euros(1, 1.2e6);
+        given.scope.agent = Some("the city".into());
+        d.scope.agent = Some("the region".into());
+        assert_eq!(judge(d, &[given]).0, Verdict::Unsupported);
+    }
+
+    #[test]
+    fn titles_are_judged_by_office() {
+        let mayor = || office(1, "mayor", &[]);
+        assert_eq!(judge(office(0, "deputy mayor", &[]), &[mayor(), office(2, "mayor", &[])]).0, Verdict::Contradicted);
+        assert_eq!(judge(office(0, "mayor", &[]), &[mayor()]).0, Verdict::Supported);
+        // One post in two countries' words.
+        assert_eq!(
+            judge(office(0, "foreign minister", &[]), &[office(1, "secretary of state", &[])]).0,
+            Verdict::Supported
+        );
+        // A former office says nothing about the current one, either way.
+        assert_eq!(judge(office(0, "deputy mayor", &["former"]), &[mayor()]).0, Verdict::Unsupported);
+        assert_eq!(judge(office(0, "mayor", &[]), &[office(1, "deputy mayor", &["former"])]).0, Verdict::Unsupported);
+        assert_eq!(
+            judge(office(0, "deputy mayor", &["former"]), &[office(1, "deputy mayor", &["former"])]).0,
+            Verdict::Supported
+        );
+    }
+
+    #[test]
+    fn weekdays_are_checked_against_the_days_of_the_event() {
+        let sunday = day(1, date(2026, 7, 19));
+        let weekday = |name: &str| day(0, Value::Weekday { weekday: name.into() });
+        assert_eq!(judge(weekday("Saturday"), std::slice::from_ref(&sunday)).0, Verdict::Contradicted);
+        assert_eq!(judge(weekday("Sunday"), std::slice::from_ref(&sunday)).0, Verdict::Supported);
+        // A month says nothing about a weekday.
+        let month = day(1, Value::Month { year: Some(2026), month: 7 });
+        assert_eq!(judge(weekday("Saturday"), &[month]).0, Verdict::Unsupported);
+    }
+
+    #[test]
+    fn another_year_of_a_recurring_event_is_not_compared() {
+        let (verdict, _) = judge(day(0, date(2027, 10, 5)), &[day(1, date(2025, 9, 4))]);
+        assert_eq!(verdict, Verdict::Unsupported);
+        let month = |source, m| day(source, Value::Month { year: Some(2027), month: m });
+        assert_eq!(judge(month(0, 10), &[month(1, 9)]).0, Verdict::Contradicted);
+        assert_eq!(judge(day(0, date(2027, 9, 14)), &[month(1, 9)]).0, Verdict::Supported);
+    }
+
+    fn review_of(draft: &str, references: &[&str], facts: &Facts) -> crate::Analysis {
+        let mut inputs =
+            vec![Input { path: "draft.md".into(), role: Role::Draft, text: draft.into(), published: None }];
+        for (i, text) in references.iter().enumerate() {
+            let path = format!("r{i}.txt");
+            inputs.push(Input { path, role: Role::Reference, text: (*text).into(), published: None });
+        }
+        let (k, config) = (Knowledge::builtin(), Config::default());
+        analyze_with(inputs, Options { knowledge: &k, facts, config: &config }, &|| {})
+    }
+
+    #[test]
+    fn every_draft_claim_is_listed_with_its_evidence() {
+        let a = review_of(
+            "The summit in Lisbon in July 2026 will be short. The Oslo summit in May 2026 went well.",
+            &["A summit in Lisbon in June 2026 is planned.", "The Lisbon summit planned for June 2026 was announced."],
+            &Facts::default(),
+        );
+        let report = a.draft.expect("draft mode");
+        assert_eq!(report.tally(), DraftTally { claims: 2, supported: 0, contradicted: 1, unsupported: 1 });
+        let lisbon = &report.claims[0];
+        assert_eq!((lisbon.verdict, lisbon.claim.text.as_str()), (Verdict::Contradicted, "July 2026"));
+        assert_eq!(lisbon.contradicted_by.len(), 2);
+        let finding = a.findings.iter().find(|f| Some(&f.id) == lisbon.finding.as_ref()).unwrap();
+        assert_eq!(
+            finding.message,
+            "the draft says July 2026 for the month; the references say June 2026 (2 references)"
+        );
+        // The id names the draft's value: correcting a reference keeps it.
+        assert_eq!(finding.id, finding_id(&finding.subject, "month", &["July 2026".to_string()]));
+        let oslo = &report.claims[1];
+        assert_eq!(oslo.verdict, Verdict::Unsupported);
+        assert_eq!(oslo.looked_for(), "the date of summit, Oslo");
+        assert!(a.findings.iter().any(|f| Some(&f.id) == oslo.finding.as_ref() && f.rule == UNSUPPORTED_RULE));
+    }
+
+    #[test]
+    fn a_finding_that_rests_on_a_fact_says_the_facts_contradict_the_draft() {
+        let facts = Facts::parse(
+            "facts.toml",
+            "[[person]]\nname = \"Jane Roe\"\noffice = [\n  { title = \"senator\", from = 2011-01-03, to = 2025-01-20 },\n  { title = \"secretary of state\", from = 2025-01-21 },\n]\n",
+        )
+        .unwrap();
+        let a = review_of(
+            "Published: 2025-04-03\n\nSenator Jane Roe arrived in Lisbon.",
+            &["Published: 2025-04-03\n\nThe summit in Lisbon opened on Thursday."],
+            &facts,
+        );
+        let stale = a.findings.iter().find(|f| f.rule == "stale-title").expect("a stale title");
+        assert!(
+            stale.message.starts_with("the trusted facts contradict the draft: senator is a title"),
+            "{}",
+            stale.message
+        );
+        assert!(!stale.references_only);
+        let claim = &a.draft.unwrap().claims[0];
+        assert_eq!(claim.verdict, Verdict::Contradicted);
+        assert_eq!(claim.facts.len(), 2);
+    }
+
+    #[test]
+    fn every_conflicting_value_is_reported_under_a_registered_rule() {
+        let ids: Vec<&str> = crate::rules::RULES.iter().map(|r| r.id()).collect();
+        let values = [
+            date(2026, 1, 1),
+            Value::Month { year: None, month: 1 },
+            Value::Weekday { weekday: "Monday".into() },
+            Value::Ordinal { value: 3 },
+            Value::Percent { interval: Interval::exact(2.0) },
+            Value::Title(Title { canonical: "mayor".into(), as_written: "Mayor".into(), modifiers: vec![] }),
+        ];
+        assert!(values.iter().all(|v| ids.contains(&rule_for(v))));
     }
 }

@@ -82,8 +82,11 @@ impl Finding {
     }
 }
 
-/// A fingerprint of subject, attribute and the values on each side. Offsets
-/// are left out so the id survives edits elsewhere in the text.
+/// A fingerprint of subject, attribute and the disagreeing value: the
+/// minority's, or the draft's (`values` holds it, or the few values of one
+/// disagreeing side). The other sides' values are left out, so correcting
+/// another source keeps the id; offsets are left out, so it survives edits
+/// elsewhere in the text.
 pub fn finding_id(subject: &Subject, attribute: &str, values: &[String]) -> String {
     let mut sorted: Vec<&String> = values.iter().collect();
     sorted.sort();

@@ -118,7 +118,7 @@ pub struct Title {
     /// The words as they stand in the source ("US Secretary of State").
     pub as_written: String,
     /// Modifiers that change what the title says about now: "former",
-    /// "outgoing", "acting", "then-", "incoming".
+    /// "outgoing", "then-", "incoming".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modifiers: Vec<String>,
 }

@@ -29,10 +29,39 @@ fn finding<'a>(report: &'a serde_json::Value, rule: &str) -> Vec<&'a serde_json:
 #[test]
 fn every_draft_claim_gets_a_verdict() {
     let r = json(&["check", "examples/draft-check/draft.md", "--against", "examples/draft-check/references"]);
-    assert_eq!(r["draft"]["claims"], 9);
+    let claims = r["draft"]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 9);
     assert_eq!(r["draft"]["contradicted"], 2);
     assert_eq!(r["draft"]["unsupported"], 2);
     assert_eq!(r["draft"]["supported"], 5);
+    let verdicts: Vec<&str> = claims.iter().map(|c| c["verdict"].as_str().unwrap()).collect();
+    for v in ["supported", "contradicted", "unsupported"] {
+        assert_eq!(verdicts.iter().filter(|&&x| x == v).count(), r["draft"][v].as_u64().unwrap() as usize);
+    }
+    let ids: Vec<&str> = r["findings"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    for c in claims {
+        // Every claim is the draft's, quoted where it stands, with its evidence.
+        assert_eq!(c["source"], "examples/draft-check/draft.md");
+        assert!(c["quote"].as_str().unwrap().contains(c["text"].as_str().unwrap()), "{c}");
+        let refs = |key: &str| c[key].as_array().map_or(0, |a| a.len());
+        match c["verdict"].as_str().unwrap() {
+            "supported" => {
+                assert!(refs("supported_by") > 0 && refs("contradicted_by") == 0 && c["finding"].is_null(), "{c}")
+            }
+            "contradicted" => assert!(refs("contradicted_by") > 0, "{c}"),
+            _ => assert!(c["looked_for"].as_str().unwrap().starts_with("the "), "{c}"),
+        }
+        for r in c["supported_by"].as_array().into_iter().chain(c["contradicted_by"].as_array()).flatten() {
+            assert!(r["source"].as_str().unwrap().starts_with("examples/draft-check/references/"), "{r}");
+        }
+        if c["verdict"] != "supported" {
+            assert!(ids.contains(&c["finding"].as_str().unwrap()), "{c}");
+        }
+    }
+    // The wrong title is contradicted by the references that name the right one.
+    let berg = claims.iter().find(|c| c["subject"] == "Jonas Berg").unwrap();
+    assert_eq!(berg["verdict"], "contradicted");
+    assert_eq!(berg["contradicted_by"][0]["value"]["canonical"], "energy minister");
     // Contradicted: the draft's claim is quoted first.
     let title = finding(&r, "title-mismatch");
     assert_eq!(title.len(), 1);
@@ -205,4 +234,95 @@ fn money_restated_in_another_currency_is_checked_only_with_rates() {
     with_rates.money.rates.insert("USD".into(), 1.0);
     let found = analyze_with(inputs(), Options { knowledge: &k, facts: &f, config: &with_rates }, &|| {});
     assert_eq!(found.findings.len(), 1);
+}
+
+fn peers(texts: &[(&str, &str)]) -> Vec<Input> {
+    texts
+        .iter()
+        .map(|&(path, text)| Input { path: path.into(), role: Role::Peer, text: text.into(), published: None })
+        .collect()
+}
+
+fn findings_with(inputs: Vec<Input>, config: &Config) -> crosscheck::Analysis {
+    let (k, f) = (Knowledge::builtin(), Facts::default());
+    analyze_with(inputs, Options { knowledge: &k, facts: &f, config }, &|| {})
+}
+
+/// Four outlets on one summit: two say June, one July, one August.
+fn summit(c_month: &str, lead: &str) -> Vec<Input> {
+    let c = format!("{lead}The Lisbon summit, set for {c_month} 2026, was announced by the hosts.");
+    peers(&[
+        ("a.txt", "The leaders' summit in Lisbon in June 2026 will be short."),
+        ("b.txt", "A summit in Lisbon in July 2026 is planned."),
+        ("c.txt", &c),
+        ("d.txt", "Officials said the summit in Lisbon in June 2026 would be brief."),
+    ])
+}
+
+#[test]
+fn correcting_one_source_keeps_the_id_of_another_disagreement() {
+    let before = findings_with(summit("August", ""), &Config::default());
+    assert_eq!(before.findings.len(), 1, "{:?}", before.findings);
+    // c.txt corrects August to June: b.txt's July still disagrees, under the same id.
+    let after = findings_with(summit("June", ""), &Config::default());
+    assert_eq!(after.findings.len(), 1);
+    assert_eq!(before.findings[0].id, after.findings[0].id);
+    assert_ne!(before.findings[0].message, after.findings[0].message);
+}
+
+#[test]
+fn a_baseline_written_before_an_unrelated_edit_still_matches() {
+    let before = findings_with(summit("August", ""), &Config::default());
+    let baseline = crosscheck::config::baseline(&before.findings, Some("desk"), None);
+    let config = Config::parse("baseline.toml", &baseline, &[]).unwrap();
+    // c.txt is corrected and gains a paragraph at the top: every offset moves.
+    let after = findings_with(summit("June", "Updated with the hosts' statement.\n\n"), &config);
+    assert!(after.findings.is_empty(), "{:?}", after.findings);
+    assert_eq!(after.suppressed.len(), 1);
+    assert!(after.stale_suppressions.is_empty(), "{:?}", after.stale_suppressions);
+}
+
+#[test]
+fn unsupported_claims_take_their_severity_from_the_config() {
+    let draft = ["check", "examples/draft-check/draft.md", "--against", "examples/draft-check/references"];
+    let r = json(&draft);
+    assert!(finding(&r, "unsupported-claim").iter().all(|f| f["severity"] == "warning"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("crosscheck.toml");
+    fs::write(&config, "[rules.unsupported-claim]\nseverity = \"error\"\n").unwrap();
+    let mut args = draft.to_vec();
+    args.extend(["--config", config.to_str().unwrap()]);
+    let r = json(&args);
+    let unsupported = finding(&r, "unsupported-claim");
+    assert!(!unsupported.is_empty() && unsupported.iter().all(|f| f["severity"] == "error"), "{unsupported:?}");
+    // Lowered to info (with the draft's contradictions), nothing fails a run at --fail-on warning.
+    fs::write(&config, "[rules.unsupported-claim]\nseverity = \"info\"\n[rules.title-mismatch]\nseverity = \"info\"\n[rules.month-mismatch]\nseverity = \"info\"\n[rules.weekday-mismatch]\nseverity = \"info\"\n").unwrap();
+    crosscheck().args(draft).arg("--config").arg(&config).args(["--fail-on", "warning"]).assert().code(0);
+}
+
+#[test]
+fn a_deputy_is_not_the_office_holder() {
+    let out = crosscheck().args(["values", "-"]).write_stdin("Deputy Mayor Jane Roe spoke.\n").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Deputy Mayor = deputy mayor [title]"), "{text}");
+    // A draft that calls the mayor a deputy mayor is contradicted, not supported.
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("refs")).unwrap();
+    fs::write(dir.path().join("draft.md"), "Deputy Mayor Jane Roe opened the new bridge in Utrecht on Friday.\n")
+        .unwrap();
+    fs::write(dir.path().join("refs/a.txt"), "Mayor Jane Roe opened the new bridge in Utrecht on Friday.\n").unwrap();
+    fs::write(dir.path().join("refs/b.txt"), "The bridge was opened by Mayor Jane Roe, who cut the ribbon.\n").unwrap();
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "draft.md", "--against", "refs", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let title = finding(&r, "title-mismatch");
+    assert_eq!(title.len(), 1, "{r}");
+    assert_eq!(title[0]["claims"][0]["source"], "draft.md");
+    assert_eq!(r["draft"]["contradicted"], 1);
+    assert_eq!(r["draft"]["supported"], 0);
 }

@@ -74,6 +74,9 @@ pub struct EventKind {
 pub struct KnowledgeFile {
     #[serde(default)]
     pub modifiers: Vec<String>,
+    /// Words that make another office of the one they precede ("deputy mayor").
+    #[serde(default)]
+    pub ranks: Vec<String>,
     #[serde(default)]
     pub office: Vec<Office>,
     #[serde(default)]
@@ -174,6 +177,9 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 pub struct Knowledge {
     pub offices: Vec<Office>,
     pub modifiers: BTreeSet<String>,
+    /// Words that make another office of the one they precede: "deputy",
+    /// "vice", "senior" ("deputy mayor" is not "mayor").
+    pub ranks: BTreeSet<String>,
     pub equivalents: Vec<BTreeSet<String>>,
     pub organisations: Vec<Organisation>,
     pub places: Vec<Place>,
@@ -260,6 +266,7 @@ impl Knowledge {
         let mut k = KnowledgeFile::default();
         for f in files {
             k.modifiers.extend(f.modifiers);
+            k.ranks.extend(f.ranks);
             merge_offices(&mut k.office, f.office);
             k.equivalent.extend(f.equivalent);
             k.organisation.extend(f.organisation);
@@ -315,6 +322,7 @@ impl Knowledge {
             event_matcher: Matcher::new(event_patterns, true),
             place_by_name,
             modifiers: lower(k.modifiers),
+            ranks: lower(k.ranks),
             equivalents: k.equivalent.into_iter().map(|e| lower(e.offices)).collect(),
             offices: k.office,
             organisations: k.organisation,
@@ -364,13 +372,21 @@ impl Knowledge {
 
     /// Whether two offices name one post: the same canonical office, a
     /// generic word that fits the other, or one group of `[[equivalent]]`.
+    ///
+    /// A generic word never fits a ranked office: "Minister" may be short
+    /// for "Foreign Minister" but not for "Deputy Minister". An office of
+    /// one group with a generic word fits what the word fits ("cabinet
+    /// secretary", one post with "minister", fits "interior minister").
     pub fn same_office(&self, a: &str, b: &str) -> bool {
-        let generic_fits =
-            |g: &str, other: &str| self.office(g).is_some_and(|o| o.generic) && other.split(' ').any(|w| w == g);
-        a == b
-            || generic_fits(a, b)
-            || generic_fits(b, a)
-            || self.equivalents.iter().any(|g| g.contains(a) && g.contains(b))
+        let ranked = |o: &str| o.split(' ').any(|w| self.ranks.contains(w));
+        let generic_fits = |g: &str, other: &str| {
+            self.office(g).is_some_and(|o| o.generic) && other.split(' ').any(|w| w == g) && !ranked(other)
+        };
+        let fits = |x: &str, y: &str| {
+            generic_fits(x, y)
+                || self.equivalents.iter().any(|group| group.contains(x) && group.iter().any(|g| generic_fits(g, y)))
+        };
+        a == b || fits(a, b) || fits(b, a) || self.equivalents.iter().any(|g| g.contains(a) && g.contains(b))
     }
 
     /// Whether one person may be described by both offices at one time:
@@ -421,6 +437,25 @@ mod tests {
         assert!(k.offices_compatible("minister", "foreign minister"));
         assert!(k.offices_compatible("foreign minister", "deputy prime minister"));
         assert!(!k.offices_compatible("foreign minister", "deputy foreign minister"));
+    }
+
+    #[test]
+    fn ranked_offices_are_other_offices() {
+        let k = Knowledge::builtin();
+        assert!(!k.offices_compatible("deputy mayor", "mayor"));
+        assert!(!k.offices_compatible("minister", "deputy minister"));
+        assert!(!k.offices_compatible("senior deputy governor", "governor"));
+        assert!(!k.offices_compatible("deputy fire chief", "fire chief"));
+        assert!(k.offices_compatible("minister", "interior minister"));
+    }
+
+    #[test]
+    fn an_office_equivalent_to_a_generic_word_fits_what_the_word_fits() {
+        let k = Knowledge::builtin();
+        assert!(k.same_office("cabinet secretary", "interior minister"));
+        assert!(k.same_office("cabinet secretary", "minister"));
+        assert!(!k.offices_compatible("cabinet secretary", "principal secretary"));
+        assert!(!k.offices_compatible("interior minister", "principal secretary"));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! A summary (sources, claims, findings by kind), then the findings grouped
 //! by subject, each side by side with the sentence quoted and the value
-//! marked, filters by kind and severity and a search box. No network, no
+//! marked, filters by kind and severity and a search box; in draft mode,
+//! every claim of the draft with its verdict and evidence. No network, no
 //! external asset: inline CSS and a small inline script, allowed by a
 //! Content-Security-Policy that admits nothing else.
 //!
@@ -12,7 +13,9 @@
 
 use super::locate::{self, plural, Region};
 use crate::analysis::Analysis;
-use crate::document::Role;
+use crate::claim::Claim;
+use crate::document::{Document, Role};
+use crate::draft::{DraftReport, Verdict};
 use crate::finding::Finding;
 use askama::Template;
 use std::collections::{BTreeMap, BTreeSet};
@@ -35,6 +38,24 @@ struct Page {
     draft: Option<String>,
     /// (id, file:line) of suppressions that match no finding any more.
     stale_suppressions: Vec<(String, String)>,
+    /// Draft mode: every claim of the draft with its verdict and evidence.
+    draft_claims: Vec<DraftClaimView>,
+}
+
+struct DraftClaimView {
+    verdict: &'static str,
+    subject: String,
+    attribute: String,
+    value: String,
+    /// (anchor, id) of the finding that reports it, when it is on the page.
+    finding: Option<(String, String)>,
+    claim: ClaimView,
+    /// ("Supported by" or "Contradicted by", the reference claims), when there are any.
+    evidence: Vec<(&'static str, Vec<ClaimView>)>,
+    /// Trusted facts that rule it out: (statement, file:line).
+    facts: Vec<(String, String)>,
+    /// Unsupported: what the references were searched for.
+    looked_for: Option<String>,
 }
 
 struct SourceRow {
@@ -190,7 +211,7 @@ fn page(analysis: &Analysis) -> Page {
             n => format!(", {n} suppressed"),
         }
     );
-    let draft = analysis.draft.map(|t| {
+    let draft = analysis.draft.as_ref().map(|d| d.tally()).map(|t| {
         format!(
             "{} in the draft: {} supported, {} contradicted, {} unsupported",
             plural(t.claims, "claim"),
@@ -220,6 +241,7 @@ fn page(analysis: &Analysis) -> Page {
             .iter()
             .map(|st| (st.id.clone(), format!("{}:{}", st.file, st.line)))
             .collect(),
+        draft_claims: analysis.draft.as_ref().map(|d| draft_views(analysis, d)).unwrap_or_default(),
     }
 }
 
@@ -252,21 +274,10 @@ fn finding_view(analysis: &Analysis, f: &Finding) -> FindingView {
                 .claims
                 .iter()
                 .map(|c| {
-                    let doc = &docs[c.source];
-                    let q = locate::quote(doc, c);
-                    search.push(doc.path.clone());
-                    search.push(format!("{}{}{}", q.before, q.value, q.after));
-                    let r = Region::of(doc, c);
-                    ClaimView {
-                        path: doc.path.clone(),
-                        position: format!("{}:{}", r.start_line, r.start_column),
-                        before: q.before,
-                        value: q.value,
-                        after: q.after,
-                        normalized: format!("{}: {}", c.value.type_name().replace('_', " "), c.value.describe()),
-                        json: serde_json::to_string(&c.value).unwrap_or_default(),
-                        draft: doc.role == Role::Draft,
-                    }
+                    let view = claim_view(docs, c);
+                    search.push(view.path.clone());
+                    search.push(format!("{}{}{}", view.before, view.value, view.after));
+                    view
                 })
                 .collect();
             search.push(side.value.clone());
@@ -301,6 +312,55 @@ fn finding_view(analysis: &Analysis, f: &Finding) -> FindingView {
         facts: f.facts.iter().map(|x| (x.statement.clone(), format!("{}:{}", x.file, x.line))).collect(),
         references_only: f.references_only,
     }
+}
+
+/// A claim's sentence with its value marked, where it stands, and its reading.
+fn claim_view(documents: &[Document], c: &Claim) -> ClaimView {
+    let doc = &documents[c.source];
+    let q = locate::quote(doc, c);
+    let r = Region::of(doc, c);
+    ClaimView {
+        path: doc.path.clone(),
+        position: format!("{}:{}", r.start_line, r.start_column),
+        before: q.before,
+        value: q.value,
+        after: q.after,
+        normalized: format!("{}: {}", c.value.type_name().replace('_', " "), c.value.describe()),
+        json: serde_json::to_string(&c.value).unwrap_or_default(),
+        draft: doc.role == Role::Draft,
+    }
+}
+
+/// Every claim of the draft with its verdict and evidence; a claim's
+/// finding is linked when it is on the page.
+fn draft_views(analysis: &Analysis, draft: &DraftReport) -> Vec<DraftClaimView> {
+    let docs = &analysis.documents;
+    let references = docs.iter().filter(|d| d.role == Role::Reference).count();
+    let views = |claims: &[Claim]| claims.iter().map(|c| claim_view(docs, c)).collect::<Vec<_>>();
+    draft
+        .claims
+        .iter()
+        .map(|dc| DraftClaimView {
+            verdict: dc.verdict.as_str(),
+            subject: dc.claim.subject.label.clone(),
+            attribute: dc.claim.attribute.clone(),
+            value: dc.claim.value.describe(),
+            finding: dc
+                .finding
+                .as_ref()
+                .filter(|id| analysis.findings.iter().any(|f| &f.id == *id))
+                .map(|id| (format!("finding-{}", crate::finding::slug(id)), id.clone())),
+            claim: claim_view(docs, &dc.claim),
+            evidence: [("Supported by", &dc.supported_by), ("Contradicted by", &dc.contradicted_by)]
+                .into_iter()
+                .filter(|(_, claims)| !claims.is_empty())
+                .map(|(label, claims)| (label, views(claims)))
+                .collect(),
+            facts: dc.facts.iter().map(|x| (x.statement.clone(), format!("{}:{}", x.file, x.line))).collect(),
+            looked_for: (dc.verdict == Verdict::Unsupported)
+                .then(|| format!("{} in {}", dc.looked_for(), plural(references, "reference"))),
+        })
+        .collect()
 }
 
 fn subject_kind(f: &Finding) -> &'static str {

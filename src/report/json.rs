@@ -4,6 +4,8 @@ use super::jsont;
 use crate::analysis::Analysis;
 use crate::claim::Claim;
 use crate::document::Document;
+use crate::draft::{DraftReport, Verdict};
+use crate::facts::FactRef;
 
 fn wire_claim<'a>(documents: &'a [Document], c: &'a Claim) -> jsont::Claim<'a> {
     let doc = &documents[c.source];
@@ -16,6 +18,32 @@ fn wire_claim<'a>(documents: &'a [Document], c: &'a Claim) -> jsont::Claim<'a> {
         line,
         column,
         quote: doc.quote(c.sentence),
+    }
+}
+
+fn wire_fact(x: &FactRef) -> jsont::Fact<'_> {
+    jsont::Fact { file: &x.file, line: x.line, statement: &x.statement }
+}
+
+/// The draft's tally and every claim of it with its verdict and evidence.
+fn draft<'a>(documents: &'a [Document], report: &'a DraftReport) -> jsont::Draft<'a> {
+    jsont::Draft {
+        tally: report.tally().into(),
+        claims: report
+            .claims
+            .iter()
+            .map(|c| jsont::DraftClaim {
+                verdict: c.verdict.as_str(),
+                subject: &c.claim.subject.label,
+                attribute: &c.claim.attribute,
+                claim: wire_claim(documents, &c.claim),
+                finding: c.finding.as_deref(),
+                supported_by: c.supported_by.iter().map(|r| wire_claim(documents, r)).collect(),
+                contradicted_by: c.contradicted_by.iter().map(|r| wire_claim(documents, r)).collect(),
+                facts: c.facts.iter().map(wire_fact).collect(),
+                looked_for: (c.verdict == Verdict::Unsupported).then(|| c.looked_for()),
+            })
+            .collect(),
     }
 }
 
@@ -41,12 +69,7 @@ pub fn render(analysis: &Analysis) -> String {
             findings: stats.findings,
             suppressed: analysis.suppressed.len(),
         },
-        draft: analysis.draft.map(|t| jsont::DraftTally {
-            claims: t.claims,
-            supported: t.supported,
-            contradicted: t.contradicted,
-            unsupported: t.unsupported,
-        }),
+        draft: analysis.draft.as_ref().map(|d| draft(docs, d)),
         stale_suppressions: analysis
             .stale_suppressions
             .iter()
@@ -64,11 +87,7 @@ pub fn render(analysis: &Analysis) -> String {
                 attribute: &f.attribute,
                 message: &f.message,
                 claims: f.claims().map(|c| wire_claim(docs, c)).collect(),
-                facts: f
-                    .facts
-                    .iter()
-                    .map(|x| jsont::Fact { file: &x.file, line: x.line, statement: &x.statement })
-                    .collect(),
+                facts: f.facts.iter().map(wire_fact).collect(),
                 references_only: f.references_only,
             })
             .collect(),

@@ -14,18 +14,58 @@ pub struct Report<'a> {
     pub stats: Stats,
     /// Draft mode only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub draft: Option<DraftTally>,
+    pub draft: Option<Draft<'a>>,
     pub findings: Vec<Finding<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stale_suppressions: Vec<StaleSuppression<'a>>,
 }
 
+/// Draft mode: the verdict counts, then every claim of the draft in reading order.
 #[derive(Serialize)]
-pub struct DraftTally {
-    pub claims: usize,
+pub struct Draft<'a> {
+    #[serde(flatten)]
+    pub tally: Tally,
+    pub claims: Vec<DraftClaim<'a>>,
+}
+
+/// How many of the draft's claims got each verdict (also in SARIF).
+#[derive(Serialize)]
+pub struct Tally {
     pub supported: usize,
     pub contradicted: usize,
     pub unsupported: usize,
+}
+
+impl From<crate::draft::DraftTally> for Tally {
+    fn from(t: crate::draft::DraftTally) -> Self {
+        Tally { supported: t.supported, contradicted: t.contradicted, unsupported: t.unsupported }
+    }
+}
+
+/// One claim of the draft: its verdict, the claim itself (as in a finding)
+/// and the evidence.
+#[derive(Serialize)]
+pub struct DraftClaim<'a> {
+    pub verdict: &'static str,
+    pub subject: &'a str,
+    pub attribute: &'a str,
+    #[serde(flatten)]
+    pub claim: Claim<'a>,
+    /// The finding that reports it (contradicted and unsupported claims).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finding: Option<&'a str>,
+    /// Reference claims that state a compatible value.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub supported_by: Vec<Claim<'a>>,
+    /// Reference claims that state a conflicting value.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contradicted_by: Vec<Claim<'a>>,
+    /// Trusted facts that rule it out.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact<'a>>,
+    /// Unsupported claims: what the references were searched for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub looked_for: Option<String>,
 }
 
 #[derive(Serialize)]

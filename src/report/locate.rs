@@ -65,6 +65,29 @@ pub fn side_note(documents: &[Document], finding: &Finding, side: usize) -> Opti
     }
 }
 
+/// Every claim of the finding in the order a reader checks them, each with
+/// whether it stands on the primary side and its side's value: the primary
+/// claim, the rest of its side, then the other sides. Sides follow the
+/// finding's order when the primary side leads it (the draft's), else go
+/// from the fewest sources to the most.
+pub fn in_order<'a>(documents: &[Document], finding: &'a Finding) -> Vec<(&'a Claim, bool, &'a str)> {
+    let Some((primary_side, primary_claim)) = primary(documents, finding) else { return Vec::new() };
+    let mut sides: Vec<usize> = (0..finding.sides.len()).collect();
+    if primary_side + 1 == finding.sides.len() {
+        sides.reverse();
+    }
+    sides.retain(|&i| i != primary_side);
+    sides.insert(0, primary_side);
+    let mut out = vec![(primary_claim, true, finding.sides[primary_side].value.as_str())];
+    for i in sides {
+        let side = &finding.sides[i];
+        for c in side.claims.iter().filter(|c| !std::ptr::eq(*c, primary_claim)) {
+            out.push((c, i == primary_side, side.value.as_str()));
+        }
+    }
+    out
+}
+
 /// Every claim of the finding but the primary one, in side order.
 pub fn others<'a>(finding: &'a Finding, primary: &Claim) -> Vec<(usize, &'a Claim)> {
     finding
@@ -109,6 +132,48 @@ pub fn quote(doc: &Document, claim: &Claim) -> Quote {
         after.insert(0, ' ');
     }
     Quote { before, value: value_trimmed, after }
+}
+
+/// The claim's sentence cut to about `width` characters around the value,
+/// at word boundaries, with `...` where it was cut.
+pub fn excerpt(doc: &Document, claim: &Claim, width: usize) -> String {
+    let Quote { before, value, after } = quote(doc, claim);
+    let len = |s: &str| s.chars().count();
+    let room = width.saturating_sub(len(&value));
+    let (mut keep_before, mut keep_after) = (room / 2, room - room / 2);
+    // Room one side does not need goes to the other.
+    if len(&before) < keep_before {
+        keep_after += keep_before - len(&before);
+        keep_before = len(&before);
+    }
+    if len(&after) < keep_after {
+        keep_before += keep_after - len(&after);
+        keep_after = len(&after);
+    }
+    let before = if len(&before) > keep_before {
+        let tail: String = before.chars().skip(len(&before) - keep_before).collect();
+        // Start at a word: drop the cut word's remains.
+        let word_start = if before.chars().nth(len(&before) - keep_before - 1).is_some_and(char::is_whitespace) {
+            0
+        } else {
+            tail.find(' ').map_or(tail.len(), |i| i + 1)
+        };
+        format!("...{}", &tail[word_start..])
+    } else {
+        before
+    };
+    let after = if len(&after) > keep_after {
+        let head: String = after.chars().take(keep_after).collect();
+        let word_end = if after.chars().nth(keep_after).is_some_and(char::is_whitespace) {
+            head.len()
+        } else {
+            head.rfind(' ').unwrap_or(0)
+        };
+        format!("{}...", head[..word_end].trim_end())
+    } else {
+        after
+    };
+    format!("{before}{value}{after}")
 }
 
 /// Runs of whitespace (and control characters) become one space; the ends are kept.
@@ -206,5 +271,25 @@ mod tests {
         assert_eq!(q.after, " will be short.");
         assert_eq!(format!("{}{}{}", q.before, q.value, q.after), doc.quote(claim.sentence));
         assert_eq!(position(doc, claim), "a.txt:2:35");
+    }
+
+    #[test]
+    fn excerpts_cut_long_sentences_at_words_around_the_value() {
+        let long = "Officials from every ministry of the host country gathered early on a cold morning to say \
+                    that the leaders' summit in Lisbon in June 2026 will be short, and that nobody should expect \
+                    any agreement on the budget before the autumn.";
+        let a = analysis(&[("a.txt", Role::Peer, long), ("b.txt", Role::Peer, JULY)]);
+        let claim = a.claims().iter().find(|c| c.source == 0).unwrap();
+        let doc = &a.documents[0];
+        let cut = excerpt(doc, claim, 60);
+        assert!(cut.starts_with("...") && cut.ends_with("..."), "{cut}");
+        assert!(cut.contains("in Lisbon in June 2026 will be"), "{cut}");
+        assert!(cut.chars().count() <= 66, "{cut}");
+        // Every word kept is whole.
+        let words: Vec<&str> = long.split_whitespace().collect();
+        for w in cut.trim_matches('.').split_whitespace() {
+            assert!(words.contains(&w), "{w} in {cut}");
+        }
+        assert_eq!(excerpt(doc, claim, 1000), doc.quote(claim.sentence));
     }
 }

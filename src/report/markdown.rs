@@ -1,12 +1,16 @@
 //! `--format markdown`: for a pull-request comment or an editor's mail.
 //!
 //! A summary line, a table of findings, then per finding the quote of every
-//! claim with the value in bold. Source text is escaped so that it shows as
+//! claim with the value in bold; in draft mode, every claim of the draft
+//! with its verdict and evidence. Source text is escaped so that it shows as
 //! written and cannot break the table or the layout, start a GitHub math
 //! block (`$`) or mention a user (`@`).
 
 use super::locate::{self, plural};
 use crate::analysis::Analysis;
+use crate::claim::Claim;
+use crate::document::{Document, Role};
+use crate::draft::{DraftReport, Verdict};
 use crate::finding::{Finding, FindingKind};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -39,7 +43,7 @@ pub fn render(analysis: &Analysis) -> String {
             plural(s.subjects, "subject")
         );
     }
-    if let Some(t) = &analysis.draft {
+    if let Some(t) = &analysis.draft.as_ref().map(|d| d.tally()) {
         let _ = writeln!(
             out,
             "\nThe draft: {} — {} supported, {} contradicted, {} unsupported.",
@@ -73,6 +77,9 @@ pub fn render(analysis: &Analysis) -> String {
             in_references = true;
         }
         finding(&mut out, analysis, i + 1, f);
+    }
+    if let Some(draft) = &analysis.draft {
+        draft_claims(&mut out, &analysis.documents, draft);
     }
     if !analysis.stale_suppressions.is_empty() {
         out.push_str("\n**Stale suppressions**: they match no finding any more; remove them or update their ids.\n\n");
@@ -114,6 +121,58 @@ fn finding(out: &mut String, analysis: &Analysis, number: usize, f: &Finding) {
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
+}
+
+/// How many evidence quotes a claim shows before "and N more".
+const EVIDENCE_SHOWN: usize = 3;
+
+/// Every claim of the draft with its verdict and evidence, as a list: the
+/// draft's sentence, then the references that support or contradict it,
+/// the facts that rule it out, or what was looked for.
+fn draft_claims(out: &mut String, documents: &[Document], draft: &DraftReport) {
+    if draft.claims.is_empty() {
+        return;
+    }
+    out.push_str("\n---\n\n**The draft's claims**, with their evidence\n\n");
+    let references = documents.iter().filter(|d| d.role == Role::Reference).count();
+    let quoted = |c: &Claim| {
+        let doc = &documents[c.source];
+        let q = locate::quote(doc, c);
+        format!("{}: {}{}{}", code(&locate::position(doc, c)), escape(&q.before), bold(&q.value), escape(&q.after))
+    };
+    for dc in &draft.claims {
+        let c = &dc.claim;
+        let finding = dc.finding.as_deref().map(|id| format!(" · finding {}", code(id))).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "- **{}** — {} ({}): {}{finding}",
+            dc.verdict.as_str(),
+            escape(&c.subject.label),
+            escape(&c.attribute),
+            escape(&c.value.describe())
+        );
+        let _ = writeln!(out, "  - the draft, {}", quoted(c));
+        for (label, evidence) in [("supported by", &dc.supported_by), ("contradicted by", &dc.contradicted_by)] {
+            for r in evidence.iter().take(EVIDENCE_SHOWN) {
+                let _ = writeln!(out, "  - {label} {}", quoted(r));
+            }
+            if evidence.len() > EVIDENCE_SHOWN {
+                let _ = writeln!(out, "  - {label} {} more", evidence.len() - EVIDENCE_SHOWN);
+            }
+        }
+        for fact in &dc.facts {
+            let at = format!("{}:{}", fact.file, fact.line);
+            let _ = writeln!(out, "  - ruled out by the trusted fact {} ({})", escape(&fact.statement), code(&at));
+        }
+        if dc.verdict == Verdict::Unsupported {
+            let _ = writeln!(
+                out,
+                "  - looked for {} in {}: none states it",
+                escape(&dc.looked_for()),
+                plural(references, "reference")
+            );
+        }
+    }
 }
 
 /// "2 contradictions, 1 stale".

@@ -4,12 +4,15 @@
 //! build). One run; one rule per entry of the rule registry; one result per
 //! finding, located at its primary claim (the draft's, or the side with the
 //! fewest sources) with every other claim in `relatedLocations`. Columns
-//! count Unicode code points, as the run's `columnKind` says.
+//! count Unicode code points, as the run's `columnKind` says. In draft mode
+//! the run's `crosscheck/draft` property lists every claim of the draft with
+//! its verdict and evidence (supported claims are no results to raise).
 
 use super::locate::{self, Region};
 use crate::analysis::Analysis;
 use crate::claim::Claim;
 use crate::document::Document;
+use crate::draft::DraftReport;
 use crate::finding::{Finding, Severity};
 use serde::Serialize;
 
@@ -31,6 +34,42 @@ struct Run<'a> {
     tool: Tool<'a>,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
+    /// Draft mode: every claim of the draft with its verdict (a property
+    /// bag: supported claims are no problems to raise as results).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<RunProperties<'a>>,
+}
+
+#[derive(Serialize)]
+struct RunProperties<'a> {
+    #[serde(rename = "crosscheck/draft")]
+    draft: DraftProperties<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DraftProperties<'a> {
+    #[serde(flatten)]
+    tally: super::jsont::Tally,
+    claims: Vec<DraftClaimProperties<'a>>,
+}
+
+/// One claim of the draft: where it is, its verdict, the finding that
+/// reports it (its `partialFingerprints` id) and the evidence's locations.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DraftClaimProperties<'a> {
+    verdict: &'static str,
+    subject: &'a str,
+    attribute: &'a str,
+    value: String,
+    location: Location<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    finding: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    supported_by: Vec<Location<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    contradicted_by: Vec<Location<'a>>,
 }
 
 #[derive(Serialize)]
@@ -153,11 +192,35 @@ pub fn render(analysis: &Analysis) -> String {
             },
             column_kind: "unicodeCodePoints",
             results,
+            properties: analysis.draft.as_ref().map(|d| RunProperties { draft: draft(&analysis.documents, d) }),
         }],
     };
     let mut out = serde_json::to_string_pretty(&log).expect("SARIF serializes");
     out.push('\n');
     out
+}
+
+fn draft<'a>(documents: &'a [Document], report: &'a DraftReport) -> DraftProperties<'a> {
+    let locations = |claims: &'a [Claim]| {
+        claims.iter().map(|c| claim_location(documents, c, None, Some(escape(&c.value.describe())))).collect()
+    };
+    DraftProperties {
+        tally: report.tally().into(),
+        claims: report
+            .claims
+            .iter()
+            .map(|dc| DraftClaimProperties {
+                verdict: dc.verdict.as_str(),
+                subject: &dc.claim.subject.label,
+                attribute: &dc.claim.attribute,
+                value: dc.claim.value.describe(),
+                location: claim_location(documents, &dc.claim, None, None),
+                finding: dc.finding.as_deref(),
+                supported_by: locations(&dc.supported_by),
+                contradicted_by: locations(&dc.contradicted_by),
+            })
+            .collect(),
+    }
 }
 
 fn descriptor<'a>(id: &'a str, description: &str) -> RuleDescriptor<'a> {

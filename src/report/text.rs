@@ -1,10 +1,13 @@
 //! `--format text`: rustc-style diagnostics, one per finding, quoting each
-//! side's line with the value underlined, then a one-line summary.
+//! side's line with the value underlined (the primary claim first, at
+//! `-->`), in draft mode every claim of the draft with its verdict and
+//! evidence, then a one-line summary (and the draft's tally).
 
-use super::locate::plural;
+use super::locate::{self, plural};
 use crate::analysis::Analysis;
 use crate::claim::Claim;
-use crate::document::Document;
+use crate::document::{Document, Role};
+use crate::draft::{DraftReport, Verdict};
 use crate::finding::{Finding, Severity};
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
@@ -26,6 +29,9 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         out.push_str(&renderer.render(&diagnostic(&analysis.documents, finding)));
         out.push_str("\n\n");
     }
+    if let Some(draft) = &analysis.draft {
+        out.push_str(&draft_claims(&analysis.documents, draft));
+    }
     for s in &analysis.stale_suppressions {
         out.push_str(&format!(
             "warning: stale suppression {} ({}:{}): it matches no finding any more; remove it or update its id\n",
@@ -44,7 +50,7 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         s.claims,
         s.subjects
     ));
-    if let Some(t) = &analysis.draft {
+    if let Some(t) = &analysis.draft.as_ref().map(|d| d.tally()) {
         out.push_str(&format!(
             "{} in the draft: {} supported, {} contradicted, {} unsupported\n",
             plural(t.claims, "claim"),
@@ -52,6 +58,61 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
             t.contradicted,
             t.unsupported
         ));
+    }
+    out
+}
+
+/// How many evidence quotes a claim shows before "and N more".
+const EVIDENCE_SHOWN: usize = 3;
+/// Width of a quote in the list of the draft's claims.
+const QUOTE_WIDTH: usize = 90;
+
+/// Every claim of the draft with its verdict: the draft's sentence, then the
+/// reference sentences that support or contradict it (a wrong "supported"
+/// shows there), the facts that rule it out, or what was looked for.
+fn draft_claims(documents: &[Document], draft: &DraftReport) -> String {
+    let mut out = String::new();
+    if draft.claims.is_empty() {
+        return out;
+    }
+    out.push_str("== The draft's claims, with their evidence ==\n\n");
+    let references = documents.iter().filter(|d| d.role == Role::Reference).count();
+    let quoted = |c: &Claim| {
+        let doc = &documents[c.source];
+        format!("{}: \"{}\"", locate::position(doc, c), locate::excerpt(doc, c, QUOTE_WIDTH))
+    };
+    for dc in &draft.claims {
+        let c = &dc.claim;
+        out.push_str(&format!(
+            "{}: {} ({}): {}\n",
+            dc.verdict.as_str(),
+            c.subject.label,
+            c.attribute,
+            c.value.describe()
+        ));
+        out.push_str(&format!("  draft         {}\n", quoted(c)));
+        for (label, evidence) in [("supported by", &dc.supported_by), ("against", &dc.contradicted_by)] {
+            for r in evidence.iter().take(EVIDENCE_SHOWN) {
+                out.push_str(&format!("  {label:<12}  {} ({})\n", quoted(r), r.value.describe()));
+            }
+            if evidence.len() > EVIDENCE_SHOWN {
+                out.push_str(&format!("  {:<12}  and {} more\n", "", evidence.len() - EVIDENCE_SHOWN));
+            }
+        }
+        for fact in &dc.facts {
+            out.push_str(&format!("  fact          {}:{}: {}\n", fact.file, fact.line, fact.statement));
+        }
+        if dc.verdict == Verdict::Unsupported {
+            out.push_str(&format!(
+                "  looked for    {} in {}: none states it\n",
+                dc.looked_for(),
+                plural(references, "reference")
+            ));
+        }
+        if let Some(id) = &dc.finding {
+            out.push_str(&format!("  finding       {id}\n"));
+        }
+        out.push('\n');
     }
     out
 }
@@ -66,11 +127,10 @@ fn level(severity: Severity) -> Level<'static> {
 
 fn diagnostic<'a>(documents: &'a [Document], f: &'a Finding) -> Vec<Group<'a>> {
     let mut group = Group::with_title(level(f.severity).primary_title(f.message.as_str()).id(f.rule));
-    // The side with fewer sources is the one an editor checks first.
-    for (side_index, side) in f.sides.iter().enumerate().rev() {
-        for claim in &side.claims {
-            group = group.element(snippet(documents, claim, side_index + 1 == f.sides.len(), &side.value));
-        }
+    // The primary claim (the draft's, else the side with the fewest sources)
+    // comes first at `-->` with the primary carets, as in every format.
+    for (claim, primary, value) in locate::in_order(documents, f) {
+        group = group.element(snippet(documents, claim, primary, value));
     }
     group = group.element(Level::NOTE.message(format!("subject: {} ({})", f.subject.label, f.attribute)));
     for fact in &f.facts {

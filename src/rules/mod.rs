@@ -152,9 +152,11 @@ pub fn disagreement(
         .map(|s| format!("{} ({} source{})", s.value, s.sources, if s.sources == 1 { "" } else { "s" }))
         .collect::<Vec<_>>()
         .join(" vs ");
-    let value_names: Vec<String> = sides.iter().map(|s| s.value.clone()).collect();
+    // The id names the side that disagrees (the fewest sources), not every
+    // side, so that correcting another source keeps it.
+    let minority: Vec<String> = sides.last().map(|s| s.value.clone()).into_iter().collect();
     Some(Finding {
-        id: finding_id(subject, attribute, &value_names),
+        id: finding_id(subject, attribute, &minority),
         kind: FindingKind::Contradiction,
         severity: Severity::Error,
         rule,

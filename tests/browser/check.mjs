@@ -161,6 +161,11 @@ try {
     const want = report.findings.map((f) => f.id).sort();
     const got = (await opened.page.$$eval("article.finding", (all) => all.map((a) => a.dataset.id))).sort();
     check(want.length > 0 && JSON.stringify(got) === JSON.stringify(want), `${name}: every finding id is on the page (${want.length})`);
+    if (report.draft) {
+      const listed = await opened.page.$$eval("li.verdict", (all) => all.map((li) => li.className.replace("verdict v-", "")));
+      const verdicts = report.draft.claims.map((c) => c.verdict);
+      check(JSON.stringify(listed) === JSON.stringify(verdicts), `${name}: every draft claim is listed with its verdict (${verdicts.length})`);
+    }
     check(opened.log.errors.length === 0, `${name}: no console or page errors ${JSON.stringify(opened.log.errors)}`);
     const file = path.join(dir, `${name}.png`);
     await opened.page.screenshot({ path: file, fullPage: true });
