@@ -94,6 +94,16 @@
 //!   18-19", "from march to may") or with the word year ("calendar year
 //!   2008") that ours leaves out.
 //!
+//! A result that names **one resolved calendar day** (`datetimeV2.date`
+//! with a single value, no `X` in its timex and a real date as its value:
+//! "tomorrow", "next Monday", "two weeks from today", "1/1/2016") is always
+//! in scope, whatever the reasons below say of its form. The cases holding
+//! one also make a line of their own in the table, "single-date cases",
+//! with its own floor (`DateTimeModel-single-date`): such a case passes
+//! when each of its single-date results is matched by one of our date values
+//! and no other date value of ours lies inside its span; its other results
+//! (a time of day, a duration) are judged by the file's line.
+//!
 //! Out of scope for dates (each listed by reason in the report): types we do
 //! not produce; open-ended ranges (Mod before/after/since/until); phrases
 //! relative to the reference date (today, next week, in two weeks, this
@@ -611,6 +621,10 @@ fn date_result_scope(case: &Case, p: &Peer) -> Option<&'static str> {
         "set" => return Some("recurring set (every Monday)"),
         _ => return Some("time zone"),
     }
+    // One resolved calendar day is always in scope, relative or not.
+    if is_single_date(p) {
+        return None;
+    }
     let text = p.text.as_str();
     let vals = p.res["values"].as_array().map(Vec::as_slice).unwrap_or_default();
     let timex = vals.first().and_then(|v| v["timex"].as_str()).unwrap_or("");
@@ -926,6 +940,40 @@ fn short_resolution(res: &Json) -> String {
     s
 }
 
+/// A result that names one resolved calendar day: a `datetimeV2.date` with
+/// a single value, no `X` in its timex and a real date as its value
+/// ("tomorrow", "next Monday", "1/1/2016"; not "Tuesday", which the peer
+/// resolves to two days, nor "Feb 30", which it leaves "not resolved").
+fn is_single_date(p: &Peer) -> bool {
+    let vals = p.res["values"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let [v] = vals else { return false };
+    p.type_name == "datetimeV2.date"
+        && v["timex"].as_str().is_some_and(|t| !t.contains('X'))
+        && v["value"].as_str().and_then(ymd).is_some()
+}
+
+/// The judgment of the single-date line: `None` for a case with no
+/// single-date result; else whether each of them is matched by one of our
+/// date values (span and day as in [`match_date`]) with no other date value
+/// of ours inside its span. The case's other results (a time of day, a
+/// duration) are left to the file's own line.
+fn judge_single_dates(case: &Case) -> Option<Verdict> {
+    let expected: Vec<&Peer> = case.results.iter().filter(|p| is_single_date(p)).collect();
+    if expected.is_empty() {
+        return None;
+    }
+    let got: Vec<Got> = ours(case).into_iter().filter(|g| relevant(Kind::DateTime, case, g)).collect();
+    let ok = expected.iter().all(|p| {
+        let inside: Vec<&Got> = got.iter().filter(|g| g.start < p.end && p.start < g.end).collect();
+        matches!(inside.as_slice(), [g] if match_date(case, p, g))
+    });
+    Some(if ok {
+        Verdict::Pass
+    } else {
+        Verdict::Fail(format!("expected {}\n      got {}", describe_peer(&expected), describe(&got)))
+    })
+}
+
 fn judge(kind: Kind, case: &Case) -> Verdict {
     if kind == Kind::Dimension {
         return Verdict::Out("dimensions (units of measure) are not a value type of ours");
@@ -1002,6 +1050,46 @@ fn short_name(file: &str) -> &str {
     file.rsplit('/').next().unwrap_or(file).trim_end_matches(".json")
 }
 
+fn floor_of(floors: &toml::Table, name: &str) -> usize {
+    floors.get(name).and_then(toml::Value::as_integer).unwrap_or(0) as usize
+}
+
+/// The line of the cases whose expected result is one resolved calendar day
+/// (see [`is_single_date`]), with its own floor, `DateTimeModel-single-date`.
+fn single_date_line(
+    cases: &[Case],
+    floors: &toml::Table,
+    table: &mut String,
+    details: &mut String,
+    below: &mut Vec<String>,
+) {
+    let name = "DateTimeModel-single-date";
+    let (mut total, mut passed, mut failures) = (0, 0, Vec::new());
+    for (i, case) in cases.iter().enumerate() {
+        match judge_single_dates(case) {
+            None => {}
+            Some(Verdict::Pass) => {
+                total += 1;
+                passed += 1;
+            }
+            Some(Verdict::Fail(why)) => {
+                total += 1;
+                failures.push(format!("  #{i} {:?}\n      {why}", case.input));
+            }
+            Some(Verdict::Out(_)) => unreachable!("single dates are always in scope"),
+        }
+    }
+    let floor = floor_of(floors, name);
+    let _ = writeln!(table, "  single-date cases: {passed}/{total} (floor {floor})");
+    if passed < floor {
+        below.push(format!("{name}: {passed} passed, floor {floor}"));
+    }
+    let _ = writeln!(details, "\n== {name}: failures ({})", failures.len());
+    for f in &failures {
+        let _ = writeln!(details, "{f}");
+    }
+}
+
 #[test]
 fn peer_specs_conformance() {
     let root = Path::new(SPECS);
@@ -1039,7 +1127,7 @@ fn peer_specs_conformance() {
                 }
             }
         }
-        let floor = floors.get(name).and_then(toml::Value::as_integer).unwrap_or(0) as usize;
+        let floor = floor_of(&floors, name);
         let out: usize = t.out.values().sum();
         let _ = writeln!(
             table,
@@ -1055,6 +1143,9 @@ fn peer_specs_conformance() {
         );
         if t.passed < floor {
             below.push(format!("{name}: {} passed, floor {floor}", t.passed));
+        }
+        if kind == Kind::DateTime {
+            single_date_line(&cases, &floors, &mut table, &mut details, &mut below);
         }
         let _ = writeln!(details, "\n== {name}: out of scope by reason");
         for (reason, n) in &t.out {
