@@ -91,8 +91,8 @@
 //!   or end) may differ by one day at either end: the peer's mid-month runs
 //!   from the 10th, ours from the 11th;
 //! - the peer's span may begin with a preposition or article ("on november
-//!   18-19", "from march to may") or with the word year ("calendar year
-//!   2008") that ours leaves out.
+//!   18-19", "from march to may", "around the 21st") or with the word year
+//!   ("calendar year 2008") that ours leaves out.
 //!
 //! A result that names **one resolved calendar day** (`datetimeV2.date`
 //! with a single value, no `X` in its timex and a real date as its value:
@@ -810,7 +810,7 @@ fn weekday_number(name: &str) -> Option<u32> {
 
 /// Lead words the peer keeps in its span and we leave out.
 static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(?:on|in|from|between|the|during|at|for|of|calendar|year|cy) )+"));
+    LazyLock::new(|| re(r"^(?:(?:on|in|from|between|the|during|at|for|of|around|calendar|year|cy) )+"));
 
 fn date_span_ok(p: &Peer, g: &Got) -> bool {
     g.end == p.end && starts_in_lead(p, g.start)

@@ -9,6 +9,7 @@ pub mod date;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
+mod relative_date;
 
 use crate::span::Span;
 use crate::value::Value;
