@@ -5,6 +5,7 @@
 //! Spans returned here are relative to the text passed in; callers shift
 //! them with [`Span::offset`](crate::span::Span::offset).
 
+pub mod clock;
 pub mod date;
 pub mod number;
 pub mod ordinal;
@@ -30,6 +31,13 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
+    for t in clock::find_times(text, anchor) {
+        if !taken(&out, t.span) {
+            out.extend(
+                std::iter::once(&t).chain(&t.restatements).map(|c| ValueMatch { span: c.span, value: c.value.clone() }),
+            );
+        }
+    }
     for q in quantity::find_quantities(text) {
         if taken(&out, q.span) {
             continue;
@@ -73,6 +81,14 @@ mod tests {
                 ("75th", "ordinal")
             ]
         );
+    }
+
+    #[test]
+    fn times_win_over_numbers_and_restatements_are_listed() {
+        let text = "About 1,200 people fled after the blast at 3:42 p.m. local time (1012 GMT).";
+        let got: Vec<(&str, &str)> =
+            values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
+        assert_eq!(got, vec![("About 1,200", "number"), ("3:42 p.m. local time", "time"), ("1012 GMT", "time")]);
     }
 
     #[test]
