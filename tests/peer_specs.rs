@@ -24,8 +24,8 @@
 //!   "time of day").
 //!
 //! ## Numbers (`NumberModel`)
-//! Our kinds: Number, and the figure inside a Percent, Money or Year (the peer
-//! lists "20" in "$20"). A peer number matches when one of our values has the
+//! Our kinds: Number, and the figure inside a Percent, Money, Year or
+//! Duration (the peer lists "20" in "$20" and "3" in "3 years"). A peer number matches when one of our values has the
 //! peer's value as its *written figure* (the exact value; the midpoint of a
 //! rounding band; the bound of a one-sided interval; either end of a closed
 //! one) and our span contains the peer's span with no digit outside it (the
@@ -432,9 +432,10 @@ fn span_around(case: &Case, p: &Peer, g: &Got) -> bool {
 
 fn number_like(v: &Value) -> Option<Vec<f64>> {
     match v {
-        Value::Number { interval } | Value::Percent { interval } | Value::Money { interval, .. } => {
-            Some(written(interval))
-        }
+        Value::Number { interval }
+        | Value::Percent { interval }
+        | Value::Money { interval, .. }
+        | Value::Duration { interval, .. } => Some(written(interval)),
         Value::Year { year } => Some(vec![f64::from(*year)]),
         _ => None,
     }

@@ -7,6 +7,7 @@
 
 pub mod clock;
 pub mod date;
+pub mod duration;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
@@ -24,9 +25,11 @@ pub struct ValueMatch {
 }
 
 /// Every value the recognizers find in `text`, in text order, without
-/// overlaps: dates win over quantities (so "April 3-4" is not a range of
-/// numbers), quantities over bare ordinals. Conversions in parentheses are
-/// listed as values of their own.
+/// overlaps: dates win over everything (so "April 3-4" is not a range of
+/// numbers, "two days ago" not a duration), then times of day and
+/// durations win over the figures inside them ("3:42", "3 hours 41
+/// minutes"), quantities over bare ordinals. Conversions and restated times
+/// in parentheses are listed as values of their own.
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
@@ -36,6 +39,11 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
             out.extend(
                 std::iter::once(&t).chain(&t.restatements).map(|c| ValueMatch { span: c.span, value: c.value.clone() }),
             );
+        }
+    }
+    for d in duration::find_durations(text) {
+        if !taken(&out, d.span) {
+            out.push(ValueMatch { span: d.span, value: d.value });
         }
     }
     for q in quantity::find_quantities(text) {
@@ -89,6 +97,24 @@ mod tests {
         let got: Vec<(&str, &str)> =
             values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
         assert_eq!(got, vec![("About 1,200", "number"), ("3:42 p.m. local time", "time"), ("1012 GMT", "time")]);
+    }
+
+    #[test]
+    fn durations_win_over_numbers_and_dates_over_durations() {
+        let text = "After 3 hours 41 minutes, a 58-year-old won; two days ago 40 people began a 72-hour strike.";
+        let anchor = NaiveDate::from_ymd_opt(2025, 10, 17);
+        let got: Vec<(&str, &str)> =
+            values(text, anchor).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("3 hours 41 minutes", "duration"),
+                ("58", "number"),
+                ("two days ago", "date"),
+                ("40", "number"),
+                ("72-hour", "duration")
+            ]
+        );
     }
 
     #[test]
