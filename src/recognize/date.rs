@@ -23,7 +23,7 @@
 //! "Last year" is read only inside a quarter or half ("the fourth quarter of
 //! last year").
 
-use super::relative_date;
+use super::{holiday, relative_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -104,6 +104,7 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     scan.collect(&p.weekday, &mut candidates, |c| scan.weekday(c));
     scan.collect(&p.year, &mut candidates, |c| scan.year(c));
     scan.collect(&p.slashed, &mut candidates, |c| scan.slashed(c));
+    holiday::collect(&scan, &mut candidates);
     relative_date::collect(&scan, &mut candidates);
     let found = merge_written_ranges(text, choose(candidates));
     relative_date::keep_story_alone(relative_date::counted_from(text, found))

@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod date;
 pub mod duration;
+mod holiday;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
