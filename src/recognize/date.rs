@@ -23,7 +23,7 @@
 //! "Last year" is read only inside a quarter or half ("the fourth quarter of
 //! last year").
 
-use super::{holiday, relative_date};
+use super::{holiday, relative_date, spelled_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -105,6 +105,7 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     scan.collect(&p.year, &mut candidates, |c| scan.year(c));
     scan.collect(&p.slashed, &mut candidates, |c| scan.slashed(c));
     holiday::collect(&scan, &mut candidates);
+    spelled_date::collect(&scan, &mut candidates);
     relative_date::collect(&scan, &mut candidates);
     let found = merge_written_ranges(text, choose(candidates));
     relative_date::keep_story_alone(relative_date::counted_from(text, found))
@@ -359,7 +360,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::compile);
 
 /// Compiles a template, filling in the shared pieces; the templates are
 /// constants, so a failure is a programming error caught by every test.
-fn build(template: &str) -> Regex {
+pub(super) fn build(template: &str) -> Regex {
     let alt = &CALENDAR.alternation;
     let src = template
         .replace("{M1}", &format!(r"(?P<m1>{alt})\.?"))
@@ -479,7 +480,7 @@ const YEAR_FOLLOWERS: &str = "\
 
 /// Words that may follow "in April 3": anything else reads "In April 20
 /// people died" as a count after a month.
-const AFTER_YEARLESS_DAY: &str = "\
+pub(super) const AFTER_YEARLESS_DAY: &str = "\
     the a an at and or to through until till when while with from by for after before as that which \
     during amid in on";
 
@@ -502,7 +503,7 @@ pub(super) struct Candidate {
 }
 
 impl Candidate {
-    fn one(span: Span, value: Value) -> Candidate {
+    pub(super) fn one(span: Span, value: Value) -> Candidate {
         Candidate { span, found: vec![plain(span, value)] }
     }
 
@@ -1110,6 +1111,11 @@ fn month_word(text: &str, m: Match<'_>, match_end: usize, ctx: Ctx) -> Option<Mo
         (Needs::Number, _) => word.apostrophe_suffix && apostrophe_suffix_follows(after),
     };
     ok.then_some(word)
+}
+
+/// The month of a name written next to a day or a year.
+pub(super) fn month_number(text: &str, m: Match<'_>, match_end: usize) -> Option<u32> {
+    month_word(text, m, match_end, Ctx::Number).map(|w| w.month)
 }
 
 /// Verbs of change before "from": "moved from March to May" is two months.

@@ -13,6 +13,7 @@ pub mod number;
 pub mod ordinal;
 pub mod quantity;
 mod relative_date;
+mod spelled_date;
 
 use crate::span::Span;
 use crate::value::Value;
