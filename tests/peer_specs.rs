@@ -109,9 +109,10 @@
 //! relative to the reference date (today, next week, in two weeks, this
 //! September, the year, end of month); counted parts of a period ("the last
 //! four months of 2021"); weeks and weekends; holidays; seasons and fiscal or
-//! school years; numeric dates other than ISO yyyy-mm-dd (slashed, dotted,
-//! compact or day-first, whose order is ambiguous) and dates inside URLs and
-//! file names, which we do not read by design; days of the month without a
+//! school years; numeric dates other than ISO yyyy-mm-dd and slashed dates
+//! with a four-digit year (dotted, compact, or slashed without a year, whose
+//! order is ambiguous) and dates inside URLs and file names, which we do not
+//! read by design; days of the month without a
 //! month; years written in words or with two digits; decades in words and
 //! centuries; days given as spelled cardinals ("May twenty nine"); invalid
 //! dates ("Feb 30") and a yearless 29 February in a non-leap anchor year,
@@ -582,6 +583,8 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"[0-9][/.][0-9]|/|[0-9]{5,}|\b[0-9]{4} [0-9]{1,2} [0-9]{1,2}\b|\b[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}\b|\b[0-9]{4}-[0-9]{1,2}\b(?:-[0-9]{1,2})?|\b[0-9]{1,2}-[0-9]{4}\b",
     )
 });
+static SLASHED_WITH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b|\b[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}\b"));
 static DAY_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| re(r"\b[0-9]{1,2}-[0-9]{1,2}\b"));
 static PART_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(from|between) the (end|middle|beginning|start) of\b"));
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:on |from )?[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
@@ -667,11 +670,14 @@ fn date_result_scope(case: &Case, p: &Peer) -> Option<&'static str> {
     if FILE_OR_URL.is_match(text) || FILE_OR_URL.is_match(&chars_of(&case.input, p.start.saturating_sub(1), p.end)) {
         return Some("dates inside URLs and file names: not read by design");
     }
-    if (NUMERIC_DATE.is_match(text) || DAY_DASH_DAY.is_match(text) && !MONTH_NAME.is_match(text))
+    // Slashed dates with a four-digit year are read ("10/1/2018"); other
+    // numeric shapes are not.
+    let unslashed = SLASHED_WITH_YEAR.replace_all(text, "");
+    if (NUMERIC_DATE.is_match(&unslashed) || DAY_DASH_DAY.is_match(&unslashed) && !MONTH_NAME.is_match(&unslashed))
         && !ISO_DATE.is_match(text)
     {
         return Some(
-            "numeric dates other than ISO yyyy-mm-dd (slashed, dotted, compact, day-first): not read by design",
+            "numeric dates other than ISO yyyy-mm-dd and slashed dates with a four-digit year (dotted, compact, day-first, two-digit years): not read by design",
         );
     }
     if YEAR_IN_WORDS.is_match(text) {

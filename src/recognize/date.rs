@@ -14,6 +14,13 @@
 //! returns nothing: a missed date costs one claim, a wrong date invents a
 //! contradiction.
 //!
+//! Numeric dates are read in two shapes only: ISO "2025-04-04" (padding
+//! optional) and slashed with a four-digit year, "9/11/2001". A slashed date
+//! is month first, the US order and the peer recognizer's, unless only day
+//! first makes a date ("23/09/2020"); a British "1/2/2016" (1 February) is
+//! misread as 2 January, the price of reading the common US form. Without a
+//! year ("1/2", "24/7") a slashed figure is never a date.
+//!
 //! Month names of every language come from `knowledge/months.toml`, together
 //! with the rules for names that are also ordinary words.
 //!
@@ -332,6 +339,9 @@ struct Patterns {
     iso: Regex,
     /// "1/1/2016", "2016/1/1": numbers and slashes, with a four-digit year.
     slashed: Regex,
+    /// A slashed date and a dash right before or after another.
+    slashed_before: Regex,
+    slashed_after: Regex,
     month_range: Regex,
     /// "from March to May": months with no year, resolved with the anchor.
     month_range_open: Regex,
@@ -407,6 +417,8 @@ impl Patterns {
             day_dates: DAY_LAYOUTS.iter().map(|t| build(t)).collect(),
             iso: build(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"),
             slashed: build(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,2})/(?P<c>[0-9]{1,4})"),
+            slashed_before: build(r"(?:^|[^0-9/])[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[-–]$"),
+            slashed_after: build(r"^[-–][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:[^0-9/]|$)"),
             month_range: build(r"{M1}{RANGE}{M2},?\s+(?:(?:of|in)\s+)?(?P<y>[0-9]{4})\b"),
             month_range_open: build(
                 r"(?P<pre>from|between)\s+{M1}(?:\s+(?:to|through|thru|until|till|and)\s+|\s*[-‐‑–—−]\s*){M2}",
@@ -667,7 +679,13 @@ impl<'t> Scanner<'t> {
     fn slashed(&self, caps: &Captures<'t>) -> Option<Candidate> {
         let whole = caps.get(0)?;
         let span = span_of(&whole);
-        if !digit_left_ok(self.text, span.start) || !digit_right_ok(self.text, span.end) {
+        // "10/1/2018-10/7/2018": a dash between two slashed dates joins them.
+        let p = &*PATTERNS;
+        let joined_left = p.slashed_before.is_match(&self.text[..span.start]);
+        let joined_right = p.slashed_after.is_match(&self.text[span.end..]);
+        if !(joined_left || digit_left_ok(self.text, span.start))
+            || !(joined_right || digit_right_ok(self.text, span.end))
+        {
             return None;
         }
         let (a, b, c) = (caps.name("a")?.as_str(), caps.name("b")?.as_str(), caps.name("c")?.as_str());
@@ -1913,6 +1931,7 @@ mod tests {
         assert_eq!(only("23/09/2020"), date(2020, 9, 23));
         assert_eq!(only("2016/10/16"), date(2016, 10, 16));
         assert_eq!(found("Friday 1/3/2025", None)[0].0, "Friday 1/3/2025");
+        assert_eq!(only("from 10/1/2018-10/7/2018"), range((2018, 10, 1), (2018, 10, 7)));
         for text in
             ["open 24/7", "a 3/4 majority", "on 1/2/16", "13/13/2020", "see /1/1/2016/", "ratio 1/2/3", "v1/1/2016"]
         {
