@@ -21,6 +21,7 @@
 //! ("7-6", "4-3-3"), "24/7", verses and ratios ("John 3:16", "1:10"),
 //! game clocks ("with 2:30 left"), race times ("2:03:23", a duration).
 
+use super::date::{digit_left_ok, digit_right_ok, listed, pattern, prev_word_written};
 use crate::span::Span;
 use crate::value::Value;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -235,22 +236,18 @@ struct Patterns {
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    time: rx(
+    time: pattern(
         r"(?P<hhmm>[0-9]{4})|(?P<h>[0-9]{1,2})(?:(?P<sep>[:.])(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?)?(?P<ampm>\s?(?i:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b))?",
     ),
-    noon: rx(
+    noon: pattern(
         r"(?i)\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+(?P<w>noon|midday|midnight)\b",
     ),
-    utc_offset: rx(r"^(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?\b"),
-    place_time: rx(
+    utc_offset: pattern(r"^(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?\b"),
+    place_time: pattern(
         r"^(?:in\s+)?(?P<place>\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|es\s+)?\p{Lu}[\p{L}.'’-]*){0,3})\s+(?i:time)\b",
     ),
-    abbreviation: rx(r"^(?P<a>\p{Lu}[\p{L}]{1,9})\b"),
+    abbreviation: pattern(r"^(?P<a>\p{Lu}[\p{L}]{1,9})\b"),
 });
-
-fn rx(src: &str) -> Regex {
-    Regex::new(src).unwrap_or_else(|e| panic!("clock pattern {src:?}: {e}"))
-}
 
 /// Words before a bare "3:42" that make it a time: "at 3:42", "by 20:00".
 const TIME_CUES: &str = "at by until till from to around about before after since between and approximately shortly \
@@ -293,7 +290,7 @@ impl Reader<'_> {
         }
         let (hour, end) = match ampm {
             Some(a) => {
-                if !(1..=12).contains(&hour) || !right_ok(text, a.end()) {
+                if !(1..=12).contains(&hour) || !digit_right_ok(text, a.end()) {
                     return None;
                 }
                 let pm = a.as_str().trim_start().starts_with(['p', 'P']);
@@ -307,7 +304,8 @@ impl Reader<'_> {
             }
             None => {
                 // "2.25" is a decimal, "8" a number.
-                if caps.name("sep").is_none_or(|s| s.as_str() == ".") || hour > 23 || !right_ok(text, digits_end) {
+                if caps.name("sep").is_none_or(|s| s.as_str() == ".") || hour > 23 || !digit_right_ok(text, digits_end)
+                {
                     return None;
                 }
                 (hour, digits_end)
@@ -342,7 +340,7 @@ impl Reader<'_> {
             let z = ZoneFound { end: end + 1, label: "UTC".into(), offset: Some(0) };
             return Some(self.made(start, end + 1, hour, minute, Some(z)));
         }
-        if !right_ok(self.text, end) {
+        if !digit_right_ok(self.text, end) {
             return None;
         }
         let zone = self.zone_after(end)?;
@@ -353,20 +351,20 @@ impl Reader<'_> {
     /// deadline". Not "John 3:16", "a 1:10 ratio", "with 2:30 left",
     /// "finished in 2:03:23".
     fn bare_clock_ok(&self, start: usize, end: usize, caps: &Captures<'_>) -> bool {
-        let before = prev_word(self.text, start);
-        let cue = before.as_deref().is_some_and(|w| listed(TIME_CUES, &w.to_lowercase()));
-        if before.as_deref().is_some_and(|w| listed(NOT_A_CLOCK_BEFORE, &w.to_lowercase())) {
-            return false;
-        }
-        let after = next_word(self.text, end);
-        if after.as_deref().is_some_and(|w| listed(NOT_A_CLOCK_AFTER, &w.to_lowercase())) {
+        let written = prev_word_written(self.text, start);
+        let before = written.map(str::to_lowercase);
+        let before = before.as_deref();
+        if before.is_some_and(|w| listed(NOT_A_CLOCK_BEFORE, w))
+            || next_word(self.text, end).is_some_and(|w| listed(NOT_A_CLOCK_AFTER, &w.to_lowercase()))
+        {
             return false;
         }
         if caps.name("s").is_some() {
-            return before.as_deref().is_some_and(|w| w.eq_ignore_ascii_case("at"));
+            return before == Some("at");
         }
+        let cue = before.is_some_and(|w| listed(TIME_CUES, w));
         let two_digit_hour = caps.name("h").is_some_and(|h| h.as_str().len() == 2);
-        let capitalized_before = before.as_deref().is_some_and(|w| w.starts_with(char::is_uppercase));
+        let capitalized_before = written.is_some_and(|w| w.starts_with(char::is_uppercase));
         cue || (two_digit_hour && !capitalized_before)
     }
 
@@ -494,40 +492,10 @@ fn join_local(mut t: TimeMatch, mut restated: TimeMatch) -> TimeMatch {
     t
 }
 
-/// A time may not continue a number, a code or a date: "1.3:30", "v2 10:30",
-/// "T10:00", "$3.20 pm", "7-6".
+/// A time may not continue a number, a code or a date ("1.3:30", "v2
+/// 10:30", "T10:00", "$3.20 pm", "7-6"), nor a ratio or verse ("3:4:30").
 fn left_ok(text: &str, at: usize) -> bool {
-    let Some(c) = text[..at].chars().next_back() else { return true };
-    if c.is_alphanumeric() || matches!(c, '_' | '$' | '€' | '£' | '¥' | '#' | '@' | '/' | '\\' | '+' | ':') {
-        return false;
-    }
-    if matches!(c, '.' | ',' | '-' | '‐' | '‑' | '–' | '—' | '−') {
-        let before = text[..at - c.len_utf8()].chars().next_back();
-        return !before.is_some_and(|b| b.is_alphanumeric());
-    }
-    true
-}
-
-/// A time may not run into more digits or letters: "10:300", "3:42x",
-/// "3:42/", "10:30am2".
-fn right_ok(text: &str, at: usize) -> bool {
-    let mut rest = text[at..].chars();
-    let Some(c) = rest.next() else { return true };
-    if c.is_alphanumeric() || matches!(c, '_' | '%' | '/') {
-        return false;
-    }
-    if matches!(c, '.' | ',' | ':' | '-' | '–') {
-        return !rest.next().is_some_and(|n| n.is_ascii_digit());
-    }
-    true
-}
-
-/// The word before `at` (letters only), as written.
-fn prev_word(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end();
-    let start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[start..];
-    (!word.is_empty()).then(|| word.to_string())
+    digit_left_ok(text, at) && !text[..at].ends_with(':')
 }
 
 /// The word after `at` (letters and hyphens), as written.
@@ -535,10 +503,6 @@ fn next_word(text: &str, at: usize) -> Option<String> {
     let rest = text[at..].trim_start();
     let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
     (!word.is_empty()).then_some(word)
-}
-
-fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
 }
 
 #[cfg(test)]

@@ -404,11 +404,17 @@ pub(super) fn build(template: &str) -> Regex {
         .replace("{OF}", r"(?:(?:of|de)\s+)?")
         .replace("{YEAR}", r"(?:(?:\s*,\s*|\s+)(?:(?:of|de|in)\s+)?(?P<y>[0-9]{4})\b)?")
         .replace("{YEAR_PHRASE}", YEAR_PHRASE);
-    // ASCII word boundaries keep the fast DFA engines usable on text with
-    // curly quotes and dashes (a Unicode `\b` would force the slow ones on
-    // every search); Unicode neighbours are checked in code, see `digit_right_ok`.
+    pattern(&format!("(?i){src}"))
+}
+
+/// Compiles a recognizer's pattern. ASCII word boundaries keep the fast DFA
+/// engines usable on text with curly quotes and dashes (a Unicode `\b`
+/// would force the slow ones on every search); Unicode neighbours are
+/// checked in code, see `digit_right_ok`. The patterns are constants, so a
+/// failure is a programming error caught by every test.
+pub(super) fn pattern(src: &str) -> Regex {
     let src = src.replace(r"\b", r"(?-u:\b)");
-    Regex::new(&format!("(?i){src}")).unwrap_or_else(|e| panic!("date pattern {template:?}: {e}"))
+    Regex::new(&src).unwrap_or_else(|e| panic!("recognizer pattern {src:?}: {e}"))
 }
 
 impl Patterns {
@@ -1336,7 +1342,7 @@ fn ends_with_digit(text: &str, span: Span) -> bool {
 
 /// Whether a digit run may start at `at`: not glued to a word or a currency
 /// sign, not the tail of "12,2025", "1.2025", "20:25", "2025-04", "/2025".
-fn digit_left_ok(text: &str, at: usize) -> bool {
+pub(super) fn digit_left_ok(text: &str, at: usize) -> bool {
     let Some(c) = prev_char(text, at) else { return true };
     if c.is_alphanumeric()
         || matches!(c, '_' | '$' | '€' | '£' | '¥' | '₺' | '₹' | '₽' | '₩' | '#' | '@' | '/' | '\\' | '+')
@@ -1352,7 +1358,7 @@ fn digit_left_ok(text: &str, at: usize) -> bool {
 
 /// Whether a digit run may end at `at`: not followed by letters, more digits,
 /// a percent sign, or a separator that continues the number.
-fn digit_right_ok(text: &str, at: usize) -> bool {
+pub(super) fn digit_right_ok(text: &str, at: usize) -> bool {
     let mut rest = text[at..].chars();
     let Some(c) = rest.next() else { return true };
     if c.is_alphanumeric() || matches!(c, '_' | '%' | '/') {
@@ -1404,10 +1410,15 @@ pub(super) fn next_token(text: &str, at: usize) -> Next {
 
 /// The word ending just before `at` (spaces skipped), lower-cased.
 pub(super) fn prev_word(text: &str, at: usize) -> Option<String> {
+    prev_word_written(text, at).map(str::to_lowercase)
+}
+
+/// The word ending just before `at` (spaces skipped), as written.
+pub(super) fn prev_word_written(text: &str, at: usize) -> Option<&str> {
     let before = text[..at].trim_end();
     let start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
-    (!word.is_empty()).then(|| word.to_lowercase())
+    (!word.is_empty()).then_some(word)
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {

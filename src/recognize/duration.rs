@@ -20,6 +20,7 @@
 //! introduces a length, "for a year", "more than a decade"), and game or
 //! clock times ("2:30 left" is neither).
 
+use super::date::{listed, pattern, prev_word};
 use crate::recognize::quantity::{find_quantities, Quantity, QuantityKind};
 use crate::span::Span;
 use crate::value::{Interval, Value};
@@ -89,21 +90,17 @@ struct Patterns {
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     // Abbreviations in lower case only: "SEC" is a regulator.
-    unit: rx(
+    unit: pattern(
         r"\b(?:(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)|secs?|mins?|hrs?|yrs?)\b",
     ),
-    and_a_half_before: rx(r"(?i)^(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+|-)$"),
-    and_a_half_after: rx(r"(?i)^\s+and\s+a\s+half\b"),
-    hours_minutes: rx(r"\b(?P<h>[0-9]{1,2})h(?P<m>[0-5][0-9])(?:m|min)?\b"),
-    race_time: rx(
+    and_a_half_before: pattern(r"(?i)^(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+|-)$"),
+    and_a_half_after: pattern(r"(?i)^\s+and\s+a\s+half\b"),
+    hours_minutes: pattern(r"\b(?P<h>[0-9]{1,2})h(?P<m>[0-5][0-9])(?:m|min)?\b"),
+    race_time: pattern(
         r"(?i)\b(?:in|of|time|clocked|timed)\s+(?P<t>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9]))\b",
     ),
-    joiner: rx(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$"),
+    joiner: pattern(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$"),
 });
-
-fn rx(src: &str) -> Regex {
-    Regex::new(src).unwrap_or_else(|e| panic!("duration pattern {src:?}: {e}"))
-}
 
 /// A written unit's canonical name (the names [`crate::value::days_per`]
 /// knows) and how many of that unit it is ("fortnight" is two weeks).
@@ -176,7 +173,7 @@ fn part_at(text: &str, quantities: &[Quantity], unit: Span) -> Option<Part> {
     };
     let tail_half = PATTERNS.and_a_half_after.find(after).map(|m| unit.end + m.end());
     let (start, mut interval, plain) = count_before(text, quantities, count_end)?;
-    if prev_word(text, start).is_some_and(|w| w.eq_ignore_ascii_case("aged")) {
+    if prev_word(text, start).as_deref() == Some("aged") {
         return None;
     }
     let mut end = unit.end;
@@ -209,7 +206,7 @@ fn count_before(text: &str, quantities: &[Quantity], end: usize) -> Option<(usiz
         }
     }
     if let Some(at) = ["one", "an", "a"].iter().find_map(|w| ends_with_words(before, w)) {
-        let word = prev_word(text, at).map(|w| w.to_lowercase());
+        let word = prev_word(text, at);
         let starts_sentence = text[..at].trim_end().is_empty() || text[..at].trim_end().ends_with(['.', ':', ';']);
         if !starts_sentence && !word.as_deref().is_some_and(|w| listed(BEFORE_A_UNIT, w)) {
             return None;
@@ -305,18 +302,6 @@ fn ends_with_words(before: &str, phrase: &str) -> Option<usize> {
         end = start;
     }
     Some(end)
-}
-
-/// The word ending before `at`, as written.
-fn prev_word(text: &str, at: usize) -> Option<&str> {
-    let before = text[..at].trim_end();
-    let start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[start..];
-    (!word.is_empty()).then_some(word)
-}
-
-fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
 }
 
 #[cfg(test)]

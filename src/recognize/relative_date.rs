@@ -38,8 +38,8 @@
 //! date ([`Relative::Story`]), and left unread otherwise.
 
 use super::date::{
-    day_number, listed, next_token, prev_word, starts_upper, weekday_from_name, Candidate, DateMatch, Next, Relative,
-    Scanner, DAY_WORDS,
+    day_number, listed, next_token, pattern, prev_word, starts_upper, weekday_from_name, Candidate, DateMatch, Next,
+    Relative, Scanner, DAY_WORDS,
 };
 use crate::span::Span;
 use crate::value::Value;
@@ -126,8 +126,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
 });
 
 fn rx(src: &str) -> Regex {
-    let src = src.replace(r"\b", r"(?-u:\b)");
-    Regex::new(&format!("(?i){src}")).unwrap_or_else(|e| panic!("relative date pattern {src:?}: {e}"))
+    pattern(&format!("(?i){src}"))
 }
 
 /// Every relative reading of the text, for [`find_dates`](super::date::find_dates)
