@@ -38,11 +38,17 @@ pub struct DurationMatch {
 
 /// Every duration in `text`, in reading order, never overlapping.
 pub fn find_durations(text: &str) -> Vec<DurationMatch> {
-    let quantities: Vec<Quantity> =
-        find_quantities(text).into_iter().filter(|q| q.kind == QuantityKind::Number).collect();
+    durations_among(text, &find_quantities(text))
+}
+
+/// [`find_durations`] with the quantities of `text` already read (the
+/// counts of durations are among them), so a caller that needs both reads
+/// them once.
+pub fn durations_among(text: &str, quantities: &[Quantity]) -> Vec<DurationMatch> {
+    let counts: Vec<&Quantity> = quantities.iter().filter(|q| q.kind == QuantityKind::Number).collect();
     let mut parts: Vec<Part> = Vec::new();
     for m in PATTERNS.unit.find_iter(text) {
-        if let Some(p) = part_at(text, &quantities, Span::new(m.start(), m.end())) {
+        if let Some(p) = part_at(text, &counts, Span::new(m.start(), m.end())) {
             parts.push(p);
         }
     }
@@ -147,7 +153,7 @@ const BEFORE_A_UNIT: &str = "for in within after over than about nearly almost a
 
 /// The count and unit ending at the unit word `unit`, if the words before
 /// it make one.
-fn part_at(text: &str, quantities: &[Quantity], unit: Span) -> Option<Part> {
+fn part_at(text: &str, quantities: &[&Quantity], unit: Span) -> Option<Part> {
     let (name, per) = canonical(unit.slice(text))?;
     let after = &text[unit.end..];
     // Ages and points in time.
@@ -187,7 +193,7 @@ fn part_at(text: &str, quantities: &[Quantity], unit: Span) -> Option<Part> {
 /// The count ending at `end`: a figure the quantity recognizer read (with
 /// its qualifier), "seven and a half", "2½", "a"/"an"/"one", "half a".
 /// Returns where it starts, its interval and whether it is plain.
-fn count_before(text: &str, quantities: &[Quantity], end: usize) -> Option<(usize, Interval, bool)> {
+fn count_before(text: &str, quantities: &[&Quantity], end: usize) -> Option<(usize, Interval, bool)> {
     let before = &text[..end];
     // "half an hour", "half a day".
     if let Some(at) = ["half an", "half a"].iter().find_map(|p| ends_with_words(before, p)) {

@@ -36,6 +36,7 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
     let mut out: Vec<ValueMatch> =
         date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
+    let quantities = quantity::find_quantities(text);
     for t in clock::find_times(text, anchor) {
         if !taken(&out, t.span) {
             out.extend(
@@ -43,12 +44,12 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
             );
         }
     }
-    for d in duration::find_durations(text) {
+    for d in duration::durations_among(text, &quantities) {
         if !taken(&out, d.span) {
             out.push(ValueMatch { span: d.span, value: d.value });
         }
     }
-    for q in quantity::find_quantities(text) {
+    for q in quantities {
         if taken(&out, q.span) {
             continue;
         }

@@ -135,18 +135,42 @@ pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
     let Some(anchor) = scan.anchor else { return };
     let p = &*PATTERNS;
     let r = Reader { text: scan.text, anchor };
-    scan.collect(&p.deictic, out, |c| r.deictic(c));
-    scan.collect(&p.ago, out, |c| r.counted(c, -1));
-    scan.collect(&p.from_now, out, |c| r.counted(c, 1));
-    scan.collect(&p.ahead, out, |c| r.ahead(c));
-    scan.collect(&p.weekday, out, |c| r.weekday(c));
-    scan.collect(&p.week, out, |c| r.week(c));
-    scan.collect(&p.week_then_weekday, out, |c| r.weekday_in_week(c));
-    scan.collect(&p.weekday_of_week, out, |c| r.weekday_in_week(c));
-    scan.collect(&p.month, out, |c| r.month(c));
-    scan.collect(&p.day_of_month, out, |c| r.day_of_month(c));
-    scan.collect(&p.weekday_day, out, |c| r.weekday_day(c));
-    scan.collect(&p.story, out, |c| r.story(c));
+    // Most sentences hold none of the words these phrases need: a look for
+    // the words spares them a dozen searches.
+    let lower = scan.text.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let weekday = has(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+    let units = has(&["day", "week", "month", "year", "fortnight"]);
+    let week = lower.contains("week");
+    let month = lower.contains("month");
+    if has(&["today", "tonight", "yesterday", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night"]) {
+        scan.collect(&p.deictic, out, |c| r.deictic(c));
+    }
+    if units && lower.contains("ago") {
+        scan.collect(&p.ago, out, |c| r.counted(c, -1));
+    }
+    if units && lower.contains("now") {
+        scan.collect(&p.from_now, out, |c| r.counted(c, 1));
+    }
+    if units {
+        scan.collect(&p.ahead, out, |c| r.ahead(c));
+    }
+    if weekday {
+        scan.collect(&p.weekday, out, |c| r.weekday(c));
+        scan.collect(&p.weekday_day, out, |c| r.weekday_day(c));
+    }
+    if week {
+        scan.collect(&p.week, out, |c| r.week(c));
+        scan.collect(&p.week_then_weekday, out, |c| r.weekday_in_week(c));
+        scan.collect(&p.weekday_of_week, out, |c| r.weekday_in_week(c));
+    }
+    if month {
+        scan.collect(&p.month, out, |c| r.month(c));
+        scan.collect(&p.day_of_month, out, |c| r.day_of_month(c));
+    }
+    if units && has(&["later", "earlier", "before", "after", "previous", "next", "following"]) {
+        scan.collect(&p.story, out, |c| r.story(c));
+    }
 }
 
 /// Dates counted from another date of the text: "two weeks from today",

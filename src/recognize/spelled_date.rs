@@ -45,6 +45,11 @@ static LAYOUTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Readings of dates with a year in words, for
 /// [`find_dates`](super::date::find_dates) to choose among.
 pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
+    // Every year in words holds one of these.
+    let lower = scan.text.to_ascii_lowercase();
+    if !["teen", "twenty", "hundred", "thousand"].iter().any(|w| lower.contains(w)) {
+        return;
+    }
     for re in LAYOUTS.iter() {
         scan.collect(re, out, |c| read(scan, c));
     }
