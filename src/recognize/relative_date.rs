@@ -72,6 +72,10 @@ const UNIT_STEMS: [&str; 5] = ["day", "week", "fortnight", "month", "year"];
 /// "the last 3 months", "for 2 weeks".
 const PERIOD_CUES: &str = "last past first next previous recent coming for over within during";
 
+/// Words before "a year earlier", "the previous day" that make them the
+/// base of a comparison.
+const COMPARISON_CUES: &str = "from than with on over versus vs against since to compared";
+
 /// Words before "in three years" that make it a span: "the first time in
 /// 20 years", "the worst floods in 50 years", "twice in two weeks".
 const SPAN_CUES: &str =
@@ -389,6 +393,9 @@ impl Reader<'_> {
                 return None;
             }
         }
+        if self.compared(whole.start()) {
+            return None;
+        }
         if before.as_deref().is_some_and(|w| listed(PERIOD_CUES, w)) {
             amount = PATTERNS.amount_part.find_iter(amount.as_str()).last().map(|last| {
                 let at = amount.start() + last.start();
@@ -446,6 +453,9 @@ impl Reader<'_> {
         if open_ended || matches!(&follows, Next::Word { word, .. } if word == "than") {
             return None;
         }
+        if self.compared(span.start) {
+            return None;
+        }
         let date = if caps.name("back").is_some() {
             self.anchor.pred_opt()
         } else if caps.name("on").is_some() {
@@ -455,6 +465,16 @@ impl Reader<'_> {
             shift(self.anchor, caps.name("amount")?.as_str(), if earlier { -1 } else { 1 })
         }?;
         Some(self.day(span, date, Relative::Story))
+    }
+
+    /// Whether a count starting at `start` is the base of a comparison, not
+    /// a day: "up from 2.4 trillion won a year earlier", "down 3% on the
+    /// previous day", "higher than a year ago" (a comparison word, or a
+    /// figure close before it in its clause).
+    fn compared(&self, start: usize) -> bool {
+        let clause = self.text[..start].rsplit([',', ';', ':', '.', '(', '—']).next().unwrap_or("");
+        prev_word(self.text, start).is_some_and(|w| listed(COMPARISON_CUES, &w))
+            || clause.chars().rev().take(30).any(|c| c.is_ascii_digit())
     }
 
     /// "last Thursday", "next Monday", "this past Wednesday".
@@ -727,6 +747,9 @@ mod tests {
             Some(("two weeks from now".into(), d(2025, 10, 31)))
         );
         assert_eq!(read("two days ago", friday())[0].2, Some(Relative::Counted));
+        // The base of a comparison is no day.
+        assert_eq!(read("Exports rose 4% from a year ago", friday()), vec![]);
+        assert_eq!(read("sales of 1.2 million units a year ago", friday()), vec![]);
         // Months keep the day, or the month's last day.
         assert_eq!(day("a month ago", Some(d(2025, 3, 31))), Some(("a month ago".into(), d(2025, 2, 28))));
         // Vague counts name no day.
@@ -895,8 +918,10 @@ mod tests {
         assert!(read("The quake struck on 3 October; a day later aid arrived.", friday())
             .iter()
             .all(|(.., r)| *r != story));
-        // Counted from an event, not a day.
+        // Counted from an event, not a day; the base of a comparison.
         assert_eq!(read("the day after the vote", friday()), vec![]);
+        assert_eq!(read("Profit rose to 3.1 billion from 2.4 billion a year earlier.", friday()), vec![]);
+        assert_eq!(read("Shares were flat compared with the previous day", friday()), vec![]);
         assert_eq!(read("three years later than planned", friday()), vec![]);
     }
 
