@@ -540,7 +540,12 @@ impl Reader<'_> {
         {
             return None;
         }
-        let day = weekday_from_name(caps.name("wd")?.as_str())?;
+        // "Sat", "Wed" only capitalized: "the panel last week sat for hours".
+        let wd = caps.name("wd")?.as_str();
+        if !wd.to_lowercase().ends_with("day") && !starts_upper(wd) {
+            return None;
+        }
+        let day = weekday_from_name(wd)?;
         let cue = cue.as_str().to_lowercase();
         let offset = match cue.split_whitespace().last()? {
             "following" | "next" => 1,
@@ -824,6 +829,9 @@ mod tests {
             Some(("next week on Tuesday".into(), d(2025, 10, 21)))
         );
         assert_eq!(day("due next week Wed", friday()), Some(("next week Wed".into(), d(2025, 10, 22))));
+        assert!(read("the panel last week sat for hours", friday())
+            .iter()
+            .all(|(_, v, _)| !matches!(v, Value::Date { .. })));
         assert_eq!(day("met on tuesday of last week", friday()), Some(("tuesday of last week".into(), d(2025, 10, 7))));
     }
 
