@@ -64,6 +64,13 @@ impl Interval {
         }
     }
 
+    /// Both ends moved out by `relative` of their size, so that values
+    /// converted between units still meet where they are equal.
+    pub fn widened(self, relative: f64) -> Self {
+        let out = |x: f64| x.abs() * relative;
+        Interval { min: self.min.map(|x| x - out(x)), max: self.max.map(|x| x + out(x)), ..self }
+    }
+
     /// True when some number lies in both intervals.
     pub fn overlaps(&self, other: &Interval) -> bool {
         // The larger of the two lower ends must not exceed the smaller upper end.
@@ -359,8 +366,10 @@ impl Value {
             | (Number { interval: x }, Number { interval: y }) => x.overlaps(y),
             (Duration { unit: u, interval: x }, Duration { unit: v, interval: y }) => {
                 match (days_per(u), days_per(v)) {
-                    (Some(a), Some(b)) => x.scaled(a).overlaps(&y.scaled(b)),
-                    _ => u != v || x.overlaps(y),
+                    _ if u == v => x.overlaps(y),
+                    // Converted ends carry rounding error: "72 hours" is 3 days.
+                    (Some(a), Some(b)) => x.scaled(a).widened(1e-9).overlaps(&y.scaled(b).widened(1e-9)),
+                    _ => true,
                 }
             }
             (Ordinal { value: a }, Ordinal { value: b }) => a == b,
@@ -418,6 +427,8 @@ impl Value {
                 (Some(a), Some(b)) if interval.min_inclusive && !interval.max_inclusive && b - a == 1.0 => {
                     format!("{} {unit}{} old", format_number(a), if a == 1.0 { "" } else { "s" })
                 }
+                // "1 decade", "more than 1 year", "3 years".
+                (Some(1.0), Some(1.0) | None) | (None, Some(1.0)) => describe_interval(interval, &format!(" {unit}")),
                 _ => describe_interval(interval, &format!(" {unit}s")),
             },
             Value::Quantity { unit, interval, .. } => match crate::units::by_symbol(unit) {
@@ -492,6 +503,7 @@ pub fn days_per(unit: &str) -> Option<f64> {
         "month" => Some(365.25 / 12.0),
         "year" => Some(365.25),
         "decade" => Some(3652.5),
+        "century" => Some(36525.0),
         _ => None,
     }
 }
@@ -614,6 +626,23 @@ mod tests {
         };
         assert!(age("month", 15.0).compatible(&age("year", 1.0)));
         assert!(!age("month", 15.0).compatible(&age("year", 2.0)));
+    }
+
+    #[test]
+    fn durations_compare_across_units() {
+        let d = |unit: &str, n: f64| Value::Duration { unit: unit.into(), interval: Interval::exact(n) };
+        assert!(d("day", 3.0).compatible(&d("hour", 72.0)));
+        assert!(!d("day", 3.0).compatible(&d("hour", 71.0)));
+        assert!(d("year", 7.5).compatible(&d("month", 90.0)));
+        assert!(d("minute", 221.0).compatible(&d("second", 13_260.0)));
+        assert!(d("century", 1.0).compatible(&d("decade", 10.0)));
+        assert!(d("fortnight-ish", 1.0).compatible(&d("day", 3.0)), "unknown units are not compared");
+        assert_eq!(d("decade", 1.0).describe(), "1 decade");
+        assert_eq!(
+            Value::Duration { unit: "year".into(), interval: Interval::above(1.0) }.describe(),
+            "more than 1 year"
+        );
+        assert_eq!(d("month", 90.0).describe(), "90 months");
     }
 
     #[test]

@@ -24,8 +24,8 @@
 //!   "time of day").
 //!
 //! ## Numbers (`NumberModel`)
-//! Our kinds: Number, and the figure inside a Percent, Money or Year (the peer
-//! lists "20" in "$20"). A peer number matches when one of our values has the
+//! Our kinds: Number, and the figure inside a Percent, Money, Year or
+//! Duration (the peer lists "20" in "$20" and "3" in "3 years"). A peer number matches when one of our values has the
 //! peer's value as its *written figure* (the exact value; the midpoint of a
 //! rounding band; the bound of a one-sided interval; either end of a closed
 //! one) and our span contains the peer's span with no digit outside it (the
@@ -101,17 +101,28 @@
 //!   or end) may differ by one day at either end: the peer's mid-month runs
 //!   from the 10th, ours from the 11th;
 //! - the peer's span may begin with a preposition or article ("on november
-//!   18-19", "from march to may") or with the word year ("calendar year
-//!   2008") that ours leaves out.
+//!   18-19", "from march to may", "around the 21st") or with the word year
+//!   ("calendar year 2008") that ours leaves out.
+//!
+//! A result that names **one resolved calendar day** (`datetimeV2.date`
+//! with a single value, no `X` in its timex and a real date as its value:
+//! "tomorrow", "next Monday", "two weeks from today", "1/1/2016") is always
+//! in scope, whatever the reasons below say of its form. The cases holding
+//! one also make a line of their own in the table, "single-date cases",
+//! with its own floor (`DateTimeModel-single-date`): such a case passes
+//! when each of its single-date results is matched by one of our date values
+//! and no other date value of ours lies inside its span; its other results
+//! (a time of day, a duration) are judged by the file's line.
 //!
 //! Out of scope for dates (each listed by reason in the report): types we do
 //! not produce; open-ended ranges (Mod before/after/since/until); phrases
 //! relative to the reference date (today, next week, in two weeks, this
 //! September, the year, end of month); counted parts of a period ("the last
 //! four months of 2021"); weeks and weekends; holidays; seasons and fiscal or
-//! school years; numeric dates other than ISO yyyy-mm-dd (slashed, dotted,
-//! compact or day-first, whose order is ambiguous) and dates inside URLs and
-//! file names, which we do not read by design; days of the month without a
+//! school years; numeric dates other than ISO yyyy-mm-dd and slashed dates
+//! with a four-digit year (dotted, compact, or slashed without a year, whose
+//! order is ambiguous) and dates inside URLs and file names, which we do not
+//! read by design; days of the month without a
 //! month; years written in words or with two digits; decades in words and
 //! centuries; days given as spelled cardinals ("May twenty nine"); invalid
 //! dates ("Feb 30") and a yearless 29 February in a non-leap anchor year,
@@ -425,9 +436,10 @@ fn span_around(case: &Case, p: &Peer, g: &Got) -> bool {
 
 fn number_like(v: &Value) -> Option<Vec<f64>> {
     match v {
-        Value::Number { interval } | Value::Percent { interval } | Value::Money { interval, .. } => {
-            Some(written(interval))
-        }
+        Value::Number { interval }
+        | Value::Percent { interval }
+        | Value::Money { interval, .. }
+        | Value::Duration { interval, .. } => Some(written(interval)),
         Value::Year { year } => Some(vec![f64::from(*year)]),
         _ => None,
     }
@@ -655,6 +667,8 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"[0-9][/.][0-9]|/|[0-9]{5,}|\b[0-9]{4} [0-9]{1,2} [0-9]{1,2}\b|\b[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}\b|\b[0-9]{4}-[0-9]{1,2}\b(?:-[0-9]{1,2})?|\b[0-9]{1,2}-[0-9]{4}\b",
     )
 });
+static SLASHED_WITH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b|\b[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}\b"));
 static DAY_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| re(r"\b[0-9]{1,2}-[0-9]{1,2}\b"));
 static PART_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(from|between) the (end|middle|beginning|start) of\b"));
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:on |from )?[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
@@ -694,6 +708,10 @@ fn date_result_scope(case: &Case, p: &Peer) -> Option<&'static str> {
         "duration" => return Some("duration"),
         "set" => return Some("recurring set (every Monday)"),
         _ => return Some("time zone"),
+    }
+    // One resolved calendar day is always in scope, relative or not.
+    if is_single_date(p) {
+        return None;
     }
     let text = p.text.as_str();
     let vals = p.res["values"].as_array().map(Vec::as_slice).unwrap_or_default();
@@ -736,11 +754,14 @@ fn date_result_scope(case: &Case, p: &Peer) -> Option<&'static str> {
     if FILE_OR_URL.is_match(text) || FILE_OR_URL.is_match(&chars_of(&case.input, p.start.saturating_sub(1), p.end)) {
         return Some("dates inside URLs and file names: not read by design");
     }
-    if (NUMERIC_DATE.is_match(text) || DAY_DASH_DAY.is_match(text) && !MONTH_NAME.is_match(text))
+    // Slashed dates with a four-digit year are read ("10/1/2018"); other
+    // numeric shapes are not.
+    let unslashed = SLASHED_WITH_YEAR.replace_all(text, "");
+    if (NUMERIC_DATE.is_match(&unslashed) || DAY_DASH_DAY.is_match(&unslashed) && !MONTH_NAME.is_match(&unslashed))
         && !ISO_DATE.is_match(text)
     {
         return Some(
-            "numeric dates other than ISO yyyy-mm-dd (slashed, dotted, compact, day-first): not read by design",
+            "numeric dates other than ISO yyyy-mm-dd and slashed dates with a four-digit year (dotted, compact, day-first, two-digit years): not read by design",
         );
     }
     if YEAR_IN_WORDS.is_match(text) {
@@ -880,7 +901,7 @@ fn weekday_number(name: &str) -> Option<u32> {
 
 /// Lead words the peer keeps in its span and we leave out.
 static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(?:on|in|from|between|the|during|at|for|of|calendar|year|cy) )+"));
+    LazyLock::new(|| re(r"^(?:(?:on|in|from|between|the|during|at|for|of|around|calendar|year|cy) )+"));
 
 fn date_span_ok(p: &Peer, g: &Got) -> bool {
     g.end == p.end && starts_in_lead(p, g.start)
@@ -1010,6 +1031,40 @@ fn short_resolution(res: &Json) -> String {
     s
 }
 
+/// A result that names one resolved calendar day: a `datetimeV2.date` with
+/// a single value, no `X` in its timex and a real date as its value
+/// ("tomorrow", "next Monday", "1/1/2016"; not "Tuesday", which the peer
+/// resolves to two days, nor "Feb 30", which it leaves "not resolved").
+fn is_single_date(p: &Peer) -> bool {
+    let vals = p.res["values"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let [v] = vals else { return false };
+    p.type_name == "datetimeV2.date"
+        && v["timex"].as_str().is_some_and(|t| !t.contains('X'))
+        && v["value"].as_str().and_then(ymd).is_some()
+}
+
+/// The judgment of the single-date line: `None` for a case with no
+/// single-date result; else whether each of them is matched by one of our
+/// date values (span and day as in [`match_date`]) with no other date value
+/// of ours inside its span. The case's other results (a time of day, a
+/// duration) are left to the file's own line.
+fn judge_single_dates(case: &Case) -> Option<Verdict> {
+    let expected: Vec<&Peer> = case.results.iter().filter(|p| is_single_date(p)).collect();
+    if expected.is_empty() {
+        return None;
+    }
+    let got: Vec<Got> = ours(case).into_iter().filter(|g| relevant(Kind::DateTime, case, g)).collect();
+    let ok = expected.iter().all(|p| {
+        let inside: Vec<&Got> = got.iter().filter(|g| g.start < p.end && p.start < g.end).collect();
+        matches!(inside.as_slice(), [g] if match_date(case, p, g))
+    });
+    Some(if ok {
+        Verdict::Pass
+    } else {
+        Verdict::Fail(format!("expected {}\n      got {}", describe_peer(&expected), describe(&got)))
+    })
+}
+
 fn judge(kind: Kind, case: &Case) -> Verdict {
     let mut expected: Vec<&Peer> = case.results.iter().collect();
     if kind == Kind::Currency {
@@ -1087,6 +1142,46 @@ fn short_name(file: &str) -> &str {
     file.rsplit('/').next().unwrap_or(file).trim_end_matches(".json")
 }
 
+fn floor_of(floors: &toml::Table, name: &str) -> usize {
+    floors.get(name).and_then(toml::Value::as_integer).unwrap_or(0) as usize
+}
+
+/// The line of the cases whose expected result is one resolved calendar day
+/// (see [`is_single_date`]), with its own floor, `DateTimeModel-single-date`.
+fn single_date_line(
+    cases: &[Case],
+    floors: &toml::Table,
+    table: &mut String,
+    details: &mut String,
+    below: &mut Vec<String>,
+) {
+    let name = "DateTimeModel-single-date";
+    let (mut total, mut passed, mut failures) = (0, 0, Vec::new());
+    for (i, case) in cases.iter().enumerate() {
+        match judge_single_dates(case) {
+            None => {}
+            Some(Verdict::Pass) => {
+                total += 1;
+                passed += 1;
+            }
+            Some(Verdict::Fail(why)) => {
+                total += 1;
+                failures.push(format!("  #{i} {:?}\n      {why}", case.input));
+            }
+            Some(Verdict::Out(_)) => unreachable!("single dates are always in scope"),
+        }
+    }
+    let floor = floor_of(floors, name);
+    let _ = writeln!(table, "  single-date cases: {passed}/{total} (floor {floor})");
+    if passed < floor {
+        below.push(format!("{name}: {passed} passed, floor {floor}"));
+    }
+    let _ = writeln!(details, "\n== {name}: failures ({})", failures.len());
+    for f in &failures {
+        let _ = writeln!(details, "{f}");
+    }
+}
+
 #[test]
 fn peer_specs_conformance() {
     let root = Path::new(SPECS);
@@ -1124,7 +1219,7 @@ fn peer_specs_conformance() {
                 }
             }
         }
-        let floor = floors.get(name).and_then(toml::Value::as_integer).unwrap_or(0) as usize;
+        let floor = floor_of(&floors, name);
         let out: usize = t.out.values().sum();
         let _ = writeln!(
             table,
@@ -1140,6 +1235,9 @@ fn peer_specs_conformance() {
         );
         if t.passed < floor {
             below.push(format!("{name}: {} passed, floor {floor}", t.passed));
+        }
+        if kind == Kind::DateTime {
+            single_date_line(&cases, &floors, &mut table, &mut details, &mut below);
         }
         let _ = writeln!(details, "\n== {name}: out of scope by reason");
         for (reason, n) in &t.out {

@@ -14,13 +14,23 @@
 //! returns nothing: a missed date costs one claim, a wrong date invents a
 //! contradiction.
 //!
+//! Numeric dates are read in two shapes only: ISO "2025-04-04" (padding
+//! optional) and slashed with a four-digit year, "9/11/2001". A slashed date
+//! is month first, the US order and the peer recognizer's, unless only day
+//! first makes a date ("23/09/2020"); a British "1/2/2016" (1 February) is
+//! misread as 2 January, the price of reading the common US form. Without a
+//! year ("1/2", "24/7") a slashed figure is never a date.
+//!
 //! Month names of every language come from `knowledge/months.toml`, together
 //! with the rules for names that are also ordinary words.
 //!
-//! Relative expressions ("yesterday", "last month", "next week") are out of
-//! scope; "last year" is read only inside a quarter or half ("the fourth
-//! quarter of last year"), where the publication date resolves it.
+//! Phrases named from the publication date ("yesterday", "last Thursday",
+//! "next week", "two days ago") are read by `relative_date.rs` and chosen
+//! among the readings here; their matches say so ([`DateMatch::relative`]).
+//! "Last year" is read only inside a quarter or half ("the fourth quarter of
+//! last year").
 
+use super::{holiday, relative_date, spelled_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -39,6 +49,36 @@ pub struct DateMatch {
     pub value: Value,
     /// A weekday written with the date: "Friday (4 April 2025)", "Friday, April 4, 2025".
     pub stated_weekday: Option<Weekday>,
+    /// How the day was reached when it is not written out; `None` for a
+    /// date as written (a yearless "4 April" included, whose year the
+    /// publication date gives).
+    pub relative: Option<Relative>,
+}
+
+/// How a relative date was resolved, so that a reader can weigh it: a
+/// count in round units or a day counted from the story's own time is
+/// weaker evidence than a named day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relative {
+    /// Named from the publication date: "yesterday", "last Thursday", "next
+    /// week", "last month".
+    Named,
+    /// Counted in days, weeks, months or years from the publication date or
+    /// from a written day: "two weeks ago", "in three months", "2 weeks
+    /// before May 13 1999". The day is the count's; a writer's round count
+    /// may stand for a day near it.
+    Counted,
+    /// Counted from a time the story set before ("a day earlier", "the next
+    /// day", "three weeks later"), read against the publication date because
+    /// the text holds no other date.
+    Story,
+}
+
+impl DateMatch {
+    /// Whether the day was resolved from the publication date or a count.
+    pub fn is_relative(&self) -> bool {
+        self.relative.is_some()
+    }
 }
 
 /// Every calendar time written in `text`, in reading order, never overlapping.
@@ -70,7 +110,12 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     scan.collect(&p.bare_month, &mut candidates, |c| scan.bare_month(c));
     scan.collect(&p.weekday, &mut candidates, |c| scan.weekday(c));
     scan.collect(&p.year, &mut candidates, |c| scan.year(c));
-    merge_written_ranges(text, choose(candidates))
+    scan.collect(&p.slashed, &mut candidates, |c| scan.slashed(c));
+    holiday::collect(&scan, &mut candidates);
+    spelled_date::collect(&scan, &mut candidates);
+    relative_date::collect(&scan, &mut candidates);
+    let found = merge_written_ranges(text, choose(candidates));
+    relative_date::keep_story_alone(relative_date::counted_from(text, found))
 }
 
 // ---------------------------------------------------------------------------
@@ -243,7 +288,7 @@ fn mark(words: &mut HashMap<String, MonthWord>, names: &[String], f: impl Fn(&mu
 
 /// Day-month layouts: one regex each, so that a layout that does not fit at a
 /// position leaves the others free to try.
-const DAY_LAYOUTS: [&str; 8] = [
+const DAY_LAYOUTS: [&str; 13] = [
     // April 30 – May 2, 2025
     r"{M1}\s+{D1}{CONN}{M2}\s+{D2}{YEAR}",
     // 30 April–2 May 2025
@@ -260,10 +305,21 @@ const DAY_LAYOUTS: [&str; 8] = [
     r"(?P<d1>[0-3]?[0-9])-{M1}-(?P<y>[0-9]{4})\b",
     // 2019-aug-1
     r"(?P<y>[0-9]{4})-{M1}-(?P<d1>[0-3]?[0-9])\b",
+    // 05/Aug/2016
+    r"(?P<d1>[0-3]?[0-9])/{M1}/(?P<y>[0-9]{4})\b",
+    // 2019/aug/01
+    r"(?P<y>[0-9]{4})/{M1}/(?P<d1>[0-3]?[0-9])\b",
+    // Sep-23-2020
+    r"{M1}-(?P<d1>[0-3]?[0-9])-(?P<y>[0-9]{4})\b",
+    // Sep/23/2020
+    r"{M1}/(?P<d1>[0-3]?[0-9])/(?P<y>[0-9]{4})\b",
+    // Dec31, 1994: a day glued to the month, only with a year
+    r"{M1}(?P<d1>[0-3]?[0-9])(?P<s1>st|nd|rd|th)?(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>[0-9]{4})\b",
 ];
 
 /// Ordinal words for the days of a month: "fourth of July", "January first".
-const DAY_WORDS: &str = "(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\
+pub(super) const DAY_WORDS: &str =
+    "(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\
     |first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth\
     |fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
 
@@ -281,6 +337,11 @@ const OTHER_YEAR_AFTER: &str = "after before following prior when that which in 
 struct Patterns {
     day_dates: Vec<Regex>,
     iso: Regex,
+    /// "1/1/2016", "2016/1/1": numbers and slashes, with a four-digit year.
+    slashed: Regex,
+    /// A slashed date and a dash right before or after another.
+    slashed_before: Regex,
+    slashed_after: Regex,
     month_range: Regex,
     /// "from March to May": months with no year, resolved with the anchor.
     month_range_open: Regex,
@@ -309,7 +370,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::compile);
 
 /// Compiles a template, filling in the shared pieces; the templates are
 /// constants, so a failure is a programming error caught by every test.
-fn build(template: &str) -> Regex {
+pub(super) fn build(template: &str) -> Regex {
     let alt = &CALENDAR.alternation;
     let src = template
         .replace("{M1}", &format!(r"(?P<m1>{alt})\.?"))
@@ -343,18 +404,27 @@ fn build(template: &str) -> Regex {
         .replace("{OF}", r"(?:(?:of|de)\s+)?")
         .replace("{YEAR}", r"(?:(?:\s*,\s*|\s+)(?:(?:of|de|in)\s+)?(?P<y>[0-9]{4})\b)?")
         .replace("{YEAR_PHRASE}", YEAR_PHRASE);
-    // ASCII word boundaries keep the fast DFA engines usable on text with
-    // curly quotes and dashes (a Unicode `\b` would force the slow ones on
-    // every search); Unicode neighbours are checked in code, see `digit_right_ok`.
+    pattern(&format!("(?i){src}"))
+}
+
+/// Compiles a recognizer's pattern. ASCII word boundaries keep the fast DFA
+/// engines usable on text with curly quotes and dashes (a Unicode `\b`
+/// would force the slow ones on every search); Unicode neighbours are
+/// checked in code, see `digit_right_ok`. The patterns are constants, so a
+/// failure is a programming error caught by every test.
+pub(super) fn pattern(src: &str) -> Regex {
     let src = src.replace(r"\b", r"(?-u:\b)");
-    Regex::new(&format!("(?i){src}")).unwrap_or_else(|e| panic!("date pattern {template:?}: {e}"))
+    Regex::new(&src).unwrap_or_else(|e| panic!("recognizer pattern {src:?}: {e}"))
 }
 
 impl Patterns {
     fn compile() -> Patterns {
         Patterns {
             day_dates: DAY_LAYOUTS.iter().map(|t| build(t)).collect(),
-            iso: build(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})"),
+            iso: build(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"),
+            slashed: build(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,2})/(?P<c>[0-9]{1,4})"),
+            slashed_before: build(r"(?:^|[^0-9/])[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[-–]$"),
+            slashed_after: build(r"^[-–][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:[^0-9/]|$)"),
             month_range: build(r"{M1}{RANGE}{M2},?\s+(?:(?:of|in)\s+)?(?P<y>[0-9]{4})\b"),
             month_range_open: build(
                 r"(?P<pre>from|between)\s+{M1}(?:\s+(?:to|through|thru|until|till|and)\s+|\s*[-‐‑–—−]\s*){M2}",
@@ -428,7 +498,7 @@ const YEAR_FOLLOWERS: &str = "\
 
 /// Words that may follow "in April 3": anything else reads "In April 20
 /// people died" as a count after a month.
-const AFTER_YEARLESS_DAY: &str = "\
+pub(super) const AFTER_YEARLESS_DAY: &str = "\
     the a an at and or to through until till when while with from by for after before as that which \
     during amid in on";
 
@@ -438,20 +508,20 @@ const AFTER_YEARLESS_DAY: &str = "\
 
 /// A match with no weekday written next to it.
 fn plain(span: Span, value: Value) -> DateMatch {
-    DateMatch { span, value, stated_weekday: None }
+    DateMatch { span, value, stated_weekday: None, relative: None }
 }
 
 /// One reading of a stretch of text. A candidate with no matches still claims
 /// its span: "March 31" without a publication date is a date we cannot
 /// resolve, and must not fall apart into a bare "March".
 #[derive(Debug)]
-struct Candidate {
-    span: Span,
-    found: Vec<DateMatch>,
+pub(super) struct Candidate {
+    pub(super) span: Span,
+    pub(super) found: Vec<DateMatch>,
 }
 
 impl Candidate {
-    fn one(span: Span, value: Value) -> Candidate {
+    pub(super) fn one(span: Span, value: Value) -> Candidate {
         Candidate { span, found: vec![plain(span, value)] }
     }
 
@@ -471,9 +541,9 @@ enum Ctx {
     Bare,
 }
 
-struct Scanner<'t> {
-    text: &'t str,
-    anchor: Option<NaiveDate>,
+pub(super) struct Scanner<'t> {
+    pub(super) text: &'t str,
+    pub(super) anchor: Option<NaiveDate>,
     urls: Vec<Span>,
 }
 
@@ -481,7 +551,12 @@ impl<'t> Scanner<'t> {
     /// Runs `re` from every position where it matches, not only after the
     /// previous match: a rejected reading ("Dismay 2025") must not hide a
     /// shorter one inside it ("2025").
-    fn collect(&self, re: &Regex, out: &mut Vec<Candidate>, build: impl Fn(&Captures<'t>) -> Option<Candidate>) {
+    pub(super) fn collect(
+        &self,
+        re: &Regex,
+        out: &mut Vec<Candidate>,
+        build: impl Fn(&Captures<'t>) -> Option<Candidate>,
+    ) {
         let mut pos = 0;
         while pos <= self.text.len() {
             let Some(caps) = re.captures_at(self.text, pos) else {
@@ -584,7 +659,7 @@ impl<'t> Scanner<'t> {
             }
             None => (span, None),
         };
-        Candidate { span, found: vec![DateMatch { span, value: Value::Date { date }, stated_weekday }] }
+        Candidate { span, found: vec![DateMatch { span, value: Value::Date { date }, stated_weekday, relative: None }] }
     }
 
     /// "2025-04-04", also at the start of "2025-04-04T10:00".
@@ -599,6 +674,37 @@ impl<'t> Scanner<'t> {
         }
         let year = year_in(caps.name("y")?.as_str(), &CALENDAR_YEARS)?;
         let date = NaiveDate::from_ymd_opt(year, digits(caps.name("m")?)?, digits(caps.name("d")?)?)?;
+        Some(self.single_date(span, date))
+    }
+
+    /// "9/11/2001", "2016/01/31", "23/09/2020". A four-digit year is required.
+    /// With the year first the order is year, month, day everywhere; with
+    /// the year last the order is the peer's and the US reading, month then
+    /// day, unless only day then month makes a date ("23/09/2020"). A
+    /// writer outside the US who means "1/2/2016" as 1 February is misread.
+    fn slashed(&self, caps: &Captures<'t>) -> Option<Candidate> {
+        let whole = caps.get(0)?;
+        let span = span_of(&whole);
+        // "10/1/2018-10/7/2018": a dash between two slashed dates joins them.
+        let p = &*PATTERNS;
+        let joined_left = p.slashed_before.is_match(&self.text[..span.start]);
+        let joined_right = p.slashed_after.is_match(&self.text[span.end..]);
+        if !(joined_left || digit_left_ok(self.text, span.start))
+            || !(joined_right || digit_right_ok(self.text, span.end))
+        {
+            return None;
+        }
+        let (a, b, c) = (caps.name("a")?.as_str(), caps.name("b")?.as_str(), caps.name("c")?.as_str());
+        let (year, month, day) = match (a.len(), c.len()) {
+            (4, 1 | 2) => (year_in(a, &CALENDAR_YEARS)?, b.parse().ok()?, c.parse().ok()?),
+            (1 | 2, 4) => {
+                let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+                let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+                (year_in(c, &CALENDAR_YEARS)?, month, day)
+            }
+            _ => return None,
+        };
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
         Some(self.single_date(span, date))
     }
 
@@ -967,7 +1073,12 @@ fn join_range(text: &str, a: &DateMatch, b: &DateMatch) -> Option<DateMatch> {
     if !joins || second_start <= first_end {
         return None;
     }
-    Some(DateMatch { span: a.span.cover(b.span), value: Value::DateRange { start, end }, stated_weekday: None })
+    Some(DateMatch {
+        span: a.span.cover(b.span),
+        value: Value::DateRange { start, end },
+        stated_weekday: None,
+        relative: None,
+    })
 }
 
 /// The days of a reading that names days (not a year or quarter alone).
@@ -1026,6 +1137,11 @@ fn month_word(text: &str, m: Match<'_>, match_end: usize, ctx: Ctx) -> Option<Mo
     ok.then_some(word)
 }
 
+/// The month of a name written next to a day or a year.
+pub(super) fn month_number(text: &str, m: Match<'_>, match_end: usize) -> Option<u32> {
+    month_word(text, m, match_end, Ctx::Number).map(|w| w.month)
+}
+
 /// Verbs of change before "from": "moved from March to May" is two months.
 const CHANGE_VERBS: &str = "\
     moved move moves postponed postpone delayed delay shifted shift pushed brought rescheduled changed \
@@ -1049,7 +1165,7 @@ fn changed_before(text: &str, at: usize) -> bool {
 
 /// The day of a day-month layout, in digits ("4", "4th") or in words
 /// ("fourth", "twenty-first").
-fn day_number(caps: &Captures<'_>, digit_groups: [&str; 2], word_group: &str) -> Option<u32> {
+pub(super) fn day_number(caps: &Captures<'_>, digit_groups: [&str; 2], word_group: &str) -> Option<u32> {
     if let Some(d) = digit_groups.iter().find_map(|g| caps.name(g)) {
         return d.as_str().parse().ok();
     }
@@ -1122,7 +1238,7 @@ fn weekday_before(text: &str, start: usize) -> Option<(usize, Weekday)> {
 }
 
 /// "Thursday", "Thurs", "thu" → Thursday.
-fn weekday_from_name(name: &str) -> Option<Weekday> {
+pub(super) fn weekday_from_name(name: &str) -> Option<Weekday> {
     let head: String = name.chars().take(3).collect::<String>().to_lowercase();
     Some(match head.as_str() {
         "mon" => Weekday::Mon,
@@ -1226,7 +1342,7 @@ fn ends_with_digit(text: &str, span: Span) -> bool {
 
 /// Whether a digit run may start at `at`: not glued to a word or a currency
 /// sign, not the tail of "12,2025", "1.2025", "20:25", "2025-04", "/2025".
-fn digit_left_ok(text: &str, at: usize) -> bool {
+pub(super) fn digit_left_ok(text: &str, at: usize) -> bool {
     let Some(c) = prev_char(text, at) else { return true };
     if c.is_alphanumeric()
         || matches!(c, '_' | '$' | '€' | '£' | '¥' | '₺' | '₹' | '₽' | '₩' | '#' | '@' | '/' | '\\' | '+')
@@ -1242,7 +1358,7 @@ fn digit_left_ok(text: &str, at: usize) -> bool {
 
 /// Whether a digit run may end at `at`: not followed by letters, more digits,
 /// a percent sign, or a separator that continues the number.
-fn digit_right_ok(text: &str, at: usize) -> bool {
+pub(super) fn digit_right_ok(text: &str, at: usize) -> bool {
     let mut rest = text[at..].chars();
     let Some(c) = rest.next() else { return true };
     if c.is_alphanumeric() || matches!(c, '_' | '%' | '/') {
@@ -1260,13 +1376,13 @@ fn word_left_ok(text: &str, at: usize) -> bool {
 }
 
 /// Whether `word` is one of the space-separated words of `list`.
-fn listed(list: &str, word: &str) -> bool {
+pub(super) fn listed(list: &str, word: &str) -> bool {
     list.split_whitespace().any(|w| w == word)
 }
 
 /// What follows `at` on the same line.
 #[derive(Debug, PartialEq)]
-enum Next {
+pub(super) enum Next {
     End,
     /// The letters of the next word (a glued footnote digit is dropped: "alone7").
     Word {
@@ -1277,7 +1393,7 @@ enum Next {
     Punct(char),
 }
 
-fn next_token(text: &str, at: usize) -> Next {
+pub(super) fn next_token(text: &str, at: usize) -> Next {
     let rest = text[at..].trim_start_matches([' ', '\t', '\u{a0}']);
     let Some(c) = rest.chars().next() else { return Next::End };
     if c == '\n' || c == '\r' {
@@ -1293,11 +1409,16 @@ fn next_token(text: &str, at: usize) -> Next {
 }
 
 /// The word ending just before `at` (spaces skipped), lower-cased.
-fn prev_word(text: &str, at: usize) -> Option<String> {
+pub(super) fn prev_word(text: &str, at: usize) -> Option<String> {
+    prev_word_written(text, at).map(str::to_lowercase)
+}
+
+/// The word ending just before `at` (spaces skipped), as written.
+pub(super) fn prev_word_written(text: &str, at: usize) -> Option<&str> {
     let before = text[..at].trim_end();
     let start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
-    (!word.is_empty()).then(|| word.to_lowercase())
+    (!word.is_empty()).then_some(word)
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -1308,7 +1429,7 @@ fn next_char(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-fn starts_upper(s: &str) -> bool {
+pub(super) fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -1803,10 +1924,43 @@ mod tests {
     }
 
     #[test]
-    fn relative_words_are_skipped() {
-        for text in ["last month", "next week", "yesterday", "today", "earlier this year"] {
-            assert_eq!(found(text, anchor()), vec![], "{text}");
+    fn relative_words_are_marked_relative() {
+        for text in ["last month", "next week", "yesterday", "today"] {
+            let all = find_dates(text, anchor());
+            assert!(all.len() == 1 && all[0].is_relative(), "{text}: {all:?}");
+            assert_eq!(found(text, None), vec![], "{text}");
         }
+        assert_eq!(found("earlier this year", anchor()), vec![]);
+        assert!(find_dates("on 4 April 2025 and on 4 April", anchor()).iter().all(|m| !m.is_relative()));
+    }
+
+    #[test]
+    fn slashed_dates_need_a_four_digit_year() {
+        assert_eq!(found("on 1/1/2016 and", None), vec![("1/1/2016", date(2016, 1, 1))]);
+        // Month first, as in the US, unless only day first makes a date.
+        assert_eq!(only("9/11/2001"), date(2001, 9, 11));
+        assert_eq!(only("23/09/2020"), date(2020, 9, 23));
+        assert_eq!(only("2016/10/16"), date(2016, 10, 16));
+        assert_eq!(found("Friday 1/3/2025", None)[0].0, "Friday 1/3/2025");
+        assert_eq!(only("from 10/1/2018-10/7/2018"), range((2018, 10, 1), (2018, 10, 7)));
+        for text in
+            ["open 24/7", "a 3/4 majority", "on 1/2/16", "13/13/2020", "see /1/1/2016/", "ratio 1/2/3", "v1/1/2016"]
+        {
+            assert_eq!(found(text, None), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn iso_dates_without_padding_and_month_names_with_slashes() {
+        let text = "sometime Friday 2018-7-6 with";
+        let all = find_dates(text, None);
+        assert_eq!(all[0].span.slice(text), "Friday 2018-7-6");
+        assert_eq!((all[0].value.clone(), all[0].stated_weekday), (date(2018, 7, 6), Some(Weekday::Fri)));
+        assert_eq!(only("2019/aug/01"), date(2019, 8, 1));
+        assert_eq!(only("23/Sep/2020"), date(2020, 9, 23));
+        assert_eq!(only("Sep-23-2020"), date(2020, 9, 23));
+        assert_eq!(found("sold on Dec31 , 1994", None), vec![("Dec31 , 1994", date(1994, 12, 31))]);
+        assert_eq!(found("the Mar3 engine", None), vec![]);
     }
 
     // --- forms added for the peer specs (tests/peer_specs.rs) ---

@@ -5,12 +5,17 @@
 //! Spans returned here are relative to the text passed in; callers shift
 //! them with [`Span::offset`](crate::span::Span::offset).
 
+pub mod clock;
 pub mod code;
 pub mod date;
+pub mod duration;
+mod holiday;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;
+mod relative_date;
 pub mod score;
+mod spelled_date;
 pub mod unit;
 
 use crate::span::Span;
@@ -25,9 +30,11 @@ pub struct ValueMatch {
 }
 
 /// Every value the recognizers find in `text`, in text order, without
-/// overlaps: dates win over scores and codes, and these over quantities
-/// (so "April 3-4" is not a range of numbers, nor "won 3-1" two counts),
-/// quantities over bare ordinals. Conversions in parentheses are listed as
+/// overlaps: dates win over everything (so "April 3-4" is not a range of
+/// numbers, "two days ago" not a duration), then scores and codes ("won
+/// 3-1" is not two counts), then times of day and durations over the
+/// figures inside them ("3:42", "3 hours 41 minutes"), quantities over bare
+/// ordinals. Conversions and restated times in parentheses are listed as
 /// values of their own (the link to the figure they restate is in
 /// [`quantity::Quantity::conversions`]).
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
@@ -46,7 +53,20 @@ pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
             out.push(ValueMatch { span: c.span, value: Value::Code { code: c.code } });
         }
     }
-    for q in quantity::quantities_outside(text, &claimed) {
+    let quantities = quantity::quantities_outside(text, &claimed);
+    for t in clock::find_times(text, anchor) {
+        if !taken(&out, t.span) {
+            out.extend(
+                std::iter::once(&t).chain(&t.restatements).map(|c| ValueMatch { span: c.span, value: c.value.clone() }),
+            );
+        }
+    }
+    for d in duration::durations_among(text, &quantities) {
+        if !taken(&out, d.span) {
+            out.push(ValueMatch { span: d.span, value: d.value });
+        }
+    }
+    for q in quantities {
         if taken(&out, q.span) {
             continue;
         }
@@ -90,6 +110,32 @@ mod tests {
                 ("€130 million", "money"),
                 ("$140 million", "money"),
                 ("75th", "ordinal")
+            ]
+        );
+    }
+
+    #[test]
+    fn times_win_over_numbers_and_restatements_are_listed() {
+        let text = "About 1,200 people fled after the blast at 3:42 p.m. local time (1012 GMT).";
+        let got: Vec<(&str, &str)> =
+            values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
+        assert_eq!(got, vec![("About 1,200", "number"), ("3:42 p.m. local time", "time"), ("1012 GMT", "time")]);
+    }
+
+    #[test]
+    fn durations_win_over_numbers_and_dates_over_durations() {
+        let text = "After 3 hours 41 minutes, a 58-year-old won; two days ago 40 people began a 72-hour strike.";
+        let anchor = NaiveDate::from_ymd_opt(2025, 10, 17);
+        let got: Vec<(&str, &str)> =
+            values(text, anchor).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("3 hours 41 minutes", "duration"),
+                ("58", "number"),
+                ("two days ago", "date"),
+                ("40", "number"),
+                ("72-hour", "duration")
             ]
         );
     }

@@ -148,7 +148,10 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Optio
         via = "head-before";
     }
     if let Some(v) = before_verb.as_ref().filter(|_| before_head.is_none()) {
-        if !v.words.iter().all(|w| lexicon.is_light_verb(w)) || words.is_empty() {
+        // A verb alone names a measure only when the lexicon knows it
+        // ("killed 47", "employs 9,400"); "wrapped up two days" says nothing.
+        let known = v.words.iter().any(|w| lexicon.names_measure(w));
+        if (words.is_empty() && known) || (!words.is_empty() && !v.words.iter().all(|w| lexicon.is_light_verb(w))) {
             words.extend(v.words.iter().cloned());
             if role == Role::Level {
                 role = v.role;
