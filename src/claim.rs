@@ -71,6 +71,11 @@ pub struct Scope {
     /// change from day to day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day: Option<String>,
+    /// The figure is someone's, but a pronoun hides whose ("gave it 26
+    /// seats"): it is compared with nothing when the story gives the
+    /// measure for several holders.
+    #[serde(skip)]
+    pub holder_unread: bool,
 }
 
 impl Scope {

@@ -22,8 +22,7 @@ use crate::facts::FactRef;
 use crate::finding::{finding_id, Finding, FindingKind, Severity, Side};
 use crate::graph::ClaimGraph;
 use crate::rules::RuleContext;
-use crate::value::{day_span, parse_weekday, range_has_weekday, Value};
-use chrono::{Datelike, NaiveDate};
+use crate::value::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How the draft's claims fared.
@@ -111,7 +110,7 @@ fn at(c: &Claim) -> At {
 }
 
 /// What the rules' findings say against one draft claim.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Against {
     claims: Vec<Claim>,
     facts: Vec<FactRef>,
@@ -179,9 +178,8 @@ pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> R
     // The draft's claims of one value and the references against them.
     let mut conflicting: BTreeMap<ValueKey, (Vec<Claim>, Vec<Claim>)> = BTreeMap::new();
     for (_, subject_claims) in graph.subjects() {
-        let references: Vec<&Claim> = subject_claims.iter().copied().filter(|c| !is_draft(c)).collect();
         for claim in subject_claims.iter().copied().filter(|c| is_draft(c)) {
-            let evidence = weigh(cx, claim, &references);
+            let evidence = weigh(cx, claim, &subject_claims);
             let key = (claim.subject.key.clone(), claim.attribute.clone(), claim.value.describe());
             let mut verdict = DraftClaim {
                 claim: claim.clone(),
@@ -191,7 +189,7 @@ pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> R
                 facts: Vec::new(),
                 finding: None,
             };
-            if let Some(a) = against.remove(&at(claim)) {
+            if let Some(a) = against.get(&at(claim)).cloned() {
                 verdict.verdict = Verdict::Contradicted;
                 verdict.contradicted_by = a.claims;
                 verdict.facts = a.facts;
@@ -254,117 +252,20 @@ impl Evidence {
 }
 
 /// Sorts the references on the claim's subject into those that agree with
-/// it and those that conflict; the rest cannot be compared with it.
-fn weigh(cx: &RuleContext, claim: &Claim, references: &[&Claim]) -> Evidence {
+/// it and those that conflict, as the rules judge them; the rest cannot be
+/// compared with it (another scope, unit, currency, holder, occurrence, a
+/// former title, a reading of another day).
+fn weigh(cx: &RuleContext, claim: &Claim, subject: &[&Claim]) -> Evidence {
     let mut evidence = Evidence::default();
-    for r in references {
-        match agrees(cx, claim, r) {
-            Some(true) => evidence.supporting.push((*r).clone()),
-            Some(false) => evidence.conflicting.push((*r).clone()),
+    let is_draft = |c: &Claim| cx.documents.get(c.source).is_some_and(|d| d.role == Role::Draft);
+    for r in subject.iter().copied().filter(|r| !is_draft(r)) {
+        match crate::rules::relation(cx, subject, claim, r) {
+            Some(true) => evidence.supporting.push(r.clone()),
+            Some(false) => evidence.conflicting.push(r.clone()),
             None => {}
         }
     }
     evidence
-}
-
-/// Whether a reference claim agrees with a draft claim (`Some(true)`),
-/// conflicts with it (`Some(false)`), or cannot be compared with it: another
-/// attribute, scope, kind of value, currency or unit, another year of a
-/// recurring event, a former title, a figure that may have grown since.
-fn agrees(cx: &RuleContext, draft: &Claim, reference: &Claim) -> Option<bool> {
-    if draft.attribute != reference.attribute || !scopes_meet(draft, reference) {
-        return None;
-    }
-    // A proposal is not the figure in force: figures compare only with the same status.
-    if draft.value.interval().is_some() && draft.scope.status != reference.scope.status {
-        return None;
-    }
-    let days_apart = || {
-        let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
-        Some((published(draft)? - published(reference)?).num_days().abs())
-    };
-    let (a, b) = (&draft.value, &reference.value);
-    let agree = match (a, b) {
-        (Value::Title(x), Value::Title(y)) => {
-            if !x.is_current() || !y.is_current() || days_apart().is_some_and(|d| d > 366) {
-                // A former title supports a former title of the same office; nothing else.
-                return (!x.is_current() && !y.is_current() && cx.knowledge.same_office(&x.canonical, &y.canonical))
-                    .then_some(true);
-            }
-            cx.knowledge.offices_compatible(&x.canonical, &y.canonical)
-        }
-        (Value::Weekday { weekday }, other) | (other, Value::Weekday { weekday }) => {
-            let (weekday_claim, other_claim) =
-                if matches!(a, Value::Weekday { .. }) { (draft, reference) } else { (reference, draft) };
-            return weekday_agrees(cx, weekday, weekday_claim, other, other_claim);
-        }
-        (Value::Money { currency: x, .. }, Value::Money { currency: y, .. }) if x != y => return None,
-        (Value::Count { unit: x, .. }, Value::Count { unit: y, .. }) if x != y => return None,
-        (Value::Ordinal { .. } | Value::Duration { .. }, Value::Ordinal { .. } | Value::Duration { .. }) => {
-            if days_apart().is_some_and(|d| d > 180) {
-                return None;
-            }
-            a.compatible(b)
-        }
-        _ if a.type_name() != b.type_name() && !(is_time(a) && is_time(b)) => return None,
-        _ if is_time(a) => {
-            if years(a).zip(years(b)).is_some_and(|(x, y)| x != y) {
-                return None; // another occurrence of a recurring event
-            }
-            a.compatible(b)
-        }
-        _ => a.compatible(b),
-    };
-    // A figure that grows (a toll) may differ between days without either being wrong.
-    if !agree && cx.config.is_evolving(&draft.attribute) && days_apart().is_some_and(|d| d > 0) {
-        return None;
-    }
-    Some(agree)
-}
-
-/// Two scopes meet unless they name different holders, periods, statuses
-/// or organisations.
-fn scopes_meet(a: &Claim, b: &Claim) -> bool {
-    let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-    let (s, t) = (&a.scope, &b.scope);
-    !(differ(&s.agent, &t.agent)
-        || differ(&s.period, &t.period)
-        || differ(&s.status, &t.status)
-        || differ(&s.organisation, &t.organisation))
-}
-
-fn is_time(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Date { .. } | Value::DateRange { .. } | Value::Month { .. } | Value::Year { .. } | Value::Quarter { .. }
-    )
-}
-
-/// The first and last year a time value covers; none for a yearless month.
-fn years(v: &Value) -> Option<(i32, i32)> {
-    if let Value::Month { year: None, .. } = v {
-        return None;
-    }
-    day_span(v).map(|(s, e)| (s.year(), e.year()))
-}
-
-/// A weekday against another weekday, or against the days of one
-/// occurrence (at most two weeks, within two weeks of the weekday's source).
-fn weekday_agrees(cx: &RuleContext, weekday: &str, wc: &Claim, other: &Value, oc: &Claim) -> Option<bool> {
-    let day = parse_weekday(weekday)?;
-    if let Value::Weekday { weekday: w } = other {
-        return (wc.scope.status == oc.scope.status).then(|| parse_weekday(w) == Some(day));
-    }
-    let (s, e): (NaiveDate, NaiveDate) = day_span(other)?;
-    let published = cx.documents.get(wc.source).and_then(|d| d.published);
-    if (e - s).num_days() > 14 || published.is_some_and(|p| (p - s).num_days().abs() > 14) {
-        return None;
-    }
-    Some(match (wc.scope.status.as_deref(), oc.scope.status.as_deref()) {
-        (Some("start"), None | Some("start")) => s.weekday() == day,
-        (Some("end"), None | Some("end")) => e.weekday() == day,
-        _ => range_has_weekday(s, e, day),
-    })
 }
 
 /// The rule whose finding a draft's conflicting value is reported under.
@@ -502,7 +403,7 @@ mod tests {
     }
 
     fn date(y: i32, m: u32, d: u32) -> Value {
-        Value::Date { date: NaiveDate::from_ymd_opt(y, m, d).unwrap() }
+        Value::Date { date: chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap() }
     }
 
     #[test]

@@ -18,44 +18,69 @@ use crate::claim::{Claim, SubjectKind};
 use crate::stories::Stories;
 use std::collections::{BTreeMap, BTreeSet};
 
-type Seen = BTreeMap<(usize, String, String), BTreeMap<usize, BTreeSet<Option<String>>>>;
+type Seen = BTreeMap<(usize, String, String), BTreeMap<usize, Vec<(Holder, crate::value::Value)>>>;
+
+/// A holder as the partition sees it: named, none (the whole), or hidden
+/// behind a pronoun.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Holder {
+    Named(String),
+    Whole,
+    Unread,
+}
 
 /// Places every claim in its story and builds the figure keys.
 pub fn resolve(claims: &mut [Claim], stories: &Stories) {
     for c in claims.iter_mut() {
         c.subject.story = stories.of_source.get(c.source).copied().unwrap_or(0);
     }
+    canonical_holders(claims);
     // Which measures a story partitions by holder or by place: per
-    // (story, measure, kind of value), per source, the holders (places) seen.
+    // (story, measure, kind of value), per source, the holders (places)
+    // seen with their values.
     let mut holders: Seen = BTreeMap::new();
     let mut places: Seen = BTreeMap::new();
     for c in claims.iter().filter(|c| c.subject.kind == SubjectKind::Figure && c.restates.is_none()) {
         let group = (c.subject.story, c.subject.key.clone(), c.attribute.clone());
-        holders.entry(group.clone()).or_default().entry(c.source).or_default().insert(c.scope.agent.clone());
-        places.entry(group).or_default().entry(c.source).or_default().insert(c.scope.place.clone());
+        let holder = match (&c.scope.agent, c.scope.holder_unread) {
+            (Some(a), _) => Holder::Named(a.clone()),
+            (None, true) => Holder::Unread,
+            (None, false) => Holder::Whole,
+        };
+        let place = c.scope.place.clone().map_or(Holder::Whole, Holder::Named);
+        holders.entry(group.clone()).or_default().entry(c.source).or_default().push((holder, c.value.clone()));
+        places.entry(group).or_default().entry(c.source).or_default().push((place, c.value.clone()));
     }
-    // A holder partitions a measure when one source names two holders for
-    // it; a place when one source gives it for two places, the whole area
-    // ("national turnout") counting as one.
-    let partitioned = |map: &Seen, group: &(usize, String, String), none_counts: bool| {
+    // A measure is partitioned by holder (place) when one source gives it
+    // different values for two holders (places); a figure with none named
+    // then stands for the whole ("more than 300 firefighters" beside "60
+    // from Australia", "the national turnout" beside "turnout in Liepaja").
+    let partitioned = |map: &Seen, group: &(usize, String, String)| {
         map.get(group).is_some_and(|by_source| {
-            by_source.values().any(|set| if none_counts { set.len() >= 2 } else { set.iter().flatten().count() >= 2 })
+            by_source.values().any(|seen| {
+                seen.iter().enumerate().any(|(i, (h, v))| {
+                    seen[i + 1..]
+                        .iter()
+                        .any(|(g, w)| h != g && *h != Holder::Unread && *g != Holder::Unread && !v.compatible(w))
+                })
+            })
         })
     };
     for c in claims.iter_mut().filter(|c| c.subject.kind == SubjectKind::Figure) {
         let group = (c.subject.story, c.subject.key.clone(), c.attribute.clone());
-        let by_holder = partitioned(&holders, &group, false);
-        let by_place = partitioned(&places, &group, true);
+        let by_holder = partitioned(&holders, &group);
+        let by_place = partitioned(&places, &group);
 
         let s = &c.scope;
         let parts: Vec<String> = [
             Some(c.attribute.clone()),
-            // With holders in play, a figure whose holder is unknown could be
-            // anyone's: it gets a key of its own and is compared with nothing.
+            // With holders in play, a figure whose holder a pronoun hides
+            // could be anyone's: it gets a key of its own, compared with nothing.
             if by_holder {
-                Some(match &s.agent {
-                    Some(a) => format!("holder={a}"),
-                    None => format!("holder=?{}@{}", c.source, c.span.start),
+                Some(match (&s.agent, s.holder_unread) {
+                    (Some(a), _) => format!("holder={a}"),
+                    (None, true) => format!("holder=?{}@{}", c.source, c.span.start),
+                    (None, false) => "holder=*".to_string(),
                 })
             } else {
                 None
@@ -72,6 +97,25 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
         .collect();
         c.subject.key = format!("{}|{}", c.subject.key, parts.join("|"));
         c.subject.label = figure_label(c);
+    }
+}
+
+/// One holder, one name: within a story and measure, "westbridge" and
+/// "westbridge athletic", "australia" and "australian" become the shorter.
+fn canonical_holders(claims: &mut [Claim]) {
+    let mut names: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.subject.kind == SubjectKind::Figure) {
+        if let Some(a) = c.scope.agent.as_ref() {
+            names.entry((c.subject.story, c.subject.key.clone())).or_default().insert(a.clone());
+        }
+    }
+    for c in claims.iter_mut().filter(|c| c.subject.kind == SubjectKind::Figure) {
+        let Some(a) = c.scope.agent.clone() else { continue };
+        let Some(all) = names.get(&(c.subject.story, c.subject.key.clone())) else { continue };
+        let same: Vec<&String> = all.iter().filter(|b| crate::rules::same_name(&a, b)).collect();
+        if let Some(shortest) = same.iter().min_by_key(|b| (b.len(), b.as_str())) {
+            c.scope.agent = Some((*shortest).clone());
+        }
     }
 }
 
@@ -117,13 +161,15 @@ mod tests {
     use crate::span::Span;
     use crate::value::{Interval, Value};
 
+    /// A figure of `source`; its value is its position, so that two
+    /// figures of one source differ.
     fn figure(source: usize, at: usize, holder: Option<&str>, place: Option<&str>) -> Claim {
         Claim {
             source,
             subject: Subject::new(SubjectKind::Figure, "seats", "seats"),
             attribute: "count".into(),
             scope: Scope { agent: holder.map(String::from), place: place.map(String::from), ..Scope::default() },
-            value: Value::Count { unit: "seats".into(), interval: Interval::exact(1.0) },
+            value: Value::Count { unit: "seats".into(), interval: Interval::exact(at as f64) },
             modality: Modality::Asserted,
             span: Span::new(at, at + 1),
             sentence: Span::new(0, 100),
@@ -135,6 +181,11 @@ mod tests {
         }
     }
 
+    fn unread(mut c: Claim) -> Claim {
+        c.scope.holder_unread = true;
+        c
+    }
+
     fn keys(claims: &mut [Claim]) -> Vec<String> {
         resolve(claims, &Stories::single(3));
         claims.iter().map(|c| c.subject.key.clone()).collect()
@@ -142,19 +193,20 @@ mod tests {
 
     #[test]
     fn holders_separate_only_a_measure_a_source_partitions() {
-        // One source gives seats for two parties: seats are partitioned.
+        // One source gives seats for two parties: seats are partitioned, and
+        // a figure with no holder named stands for the whole.
         let mut c =
             vec![figure(0, 1, Some("greens"), None), figure(0, 5, Some("reds"), None), figure(1, 1, None, None)];
         let k = keys(&mut c);
         assert_ne!(k[0], k[1]);
         assert_ne!(k[2], k[0]);
-        assert!(k[2].contains("holder=?"));
-        // Two figures of unknown holders are not the same figure.
+        assert!(k[2].contains("holder=*"));
+        // Two figures whose holders a pronoun hides are not the same figure.
         let mut c = vec![
             figure(0, 1, Some("greens"), None),
             figure(0, 5, Some("reds"), None),
-            figure(1, 1, None, None),
-            figure(2, 1, None, None),
+            unread(figure(1, 1, None, None)),
+            unread(figure(2, 1, None, None)),
         ];
         let k = keys(&mut c);
         assert_ne!(k[2], k[3]);
@@ -166,6 +218,14 @@ mod tests {
         ];
         let k = keys(&mut c);
         assert!(k.iter().all(|x| *x == k[0]), "{k:?}");
+        // "Westbridge" and "Westbridge Athletic" are one holder.
+        let mut c = vec![
+            figure(0, 1, Some("westbridge athletic"), None),
+            figure(0, 5, Some("reds"), None),
+            figure(1, 1, Some("westbridge"), None),
+        ];
+        let k = keys(&mut c);
+        assert_eq!(k[0], k[2]);
     }
 
     #[test]

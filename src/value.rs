@@ -338,6 +338,27 @@ impl Value {
         }
     }
 
+    /// Whether the two values can be compared at all: one kind of value
+    /// (dates, months and weekdays are all times), one currency, one
+    /// dimension, durations that convert. A rule only judges what it can
+    /// compare; "compatible" alone would call €2m and $9m in agreement.
+    pub fn comparable(&self, other: &Value) -> bool {
+        use Value::*;
+        let time = |v: &Value| {
+            matches!(v, Date { .. } | DateRange { .. } | Month { .. } | Year { .. } | Quarter { .. } | Weekday { .. })
+        };
+        match (self, other) {
+            (Money { currency: a, .. }, Money { currency: b, .. }) => crate::recognize::quantity::same_currency(a, b),
+            (Quantity { dimension: a, .. }, Quantity { dimension: b, .. }) => a == b,
+            (Duration { unit: u, .. }, Duration { unit: v, .. }) => {
+                u == v || (days_per(u).is_some() && days_per(v).is_some())
+            }
+            (Count { unit: a, .. }, Count { unit: b, .. }) => a == b,
+            (a, b) if time(a) && time(b) => true,
+            (a, b) => a.type_name() == b.type_name(),
+        }
+    }
+
     /// Whether both values can be true of one thing.
     ///
     /// Values of kinds that cannot be compared (a money figure and a date)

@@ -391,7 +391,7 @@ mod tests {
     fn disasters_and_the_place_they_struck() {
         assert_eq!(
             got("A powerful earthquake struck southern Turkey on Monday, February 6, 2023."),
-            vec![("disaster@türkiye".into(), "6 February 2023".into(), None)]
+            vec![("earthquake@türkiye".into(), "6 February 2023".into(), None)]
         );
         assert!(got("Elections in May 2023 will follow.").is_empty(), "a month is not a place");
     }

@@ -31,7 +31,7 @@ impl Extractor for Figure {
         for (i, tok) in t.tokens.iter().enumerate() {
             let crate::extract::tokens::Kind::Value(v) = tok.kind else { continue };
             let value = &t.values[v].value;
-            if !is_figure(value) || t.conversion_of[v].is_some() || is_age(t, i) {
+            if !is_figure(value) || t.conversion_of[v].is_some() || is_age(t, i) || is_reference(t, i) {
                 continue;
             }
             let Some(m) = read_measure(cx, t, i, heading) else { continue };
@@ -40,6 +40,11 @@ impl Extractor for Figure {
                 continue;
             }
             let mut holder = m.holder.clone().or_else(|| super::holder::of_clause(t, i));
+            // "would give it 26 seats": someone's, but whose is unread.
+            let holder_unread = holder.is_none()
+                && (i.saturating_sub(4)..i).any(|j| {
+                    matches!(t.word(j), "it" | "they" | "he" | "she" | "its" | "their" | "his" | "her" | "them" | "him")
+                });
             let mut status = s.status.map(String::from);
             // A figure someone proposes is theirs and a proposal: "the US
             // wants 5%"; "the current 2%" is the figure in force.
@@ -50,17 +55,13 @@ impl Extractor for Figure {
             } else if agent::is_current(t.text, at) {
                 status = Some("current".into());
             }
-            // Levels and counts that change from day to day are read at a
-            // day: the one their clause names, else the day of publication.
-            let time_varying = m.key.evolving || matches!(value, Value::Quantity { .. }) || m.role == Role::Change;
-            let day = match (s.day, time_varying) {
-                (Some(d), _) => Some(match &s.part_of_day {
-                    Some(p) => format!("{d} {p}"),
-                    None => d.to_string(),
-                }),
-                (None, true) => cx.document.published.map(|d| d.to_string()),
-                (None, false) => None,
-            };
+            // The day a level was read, when the clause names one; levels
+            // and counts that change from day to day are otherwise read on
+            // the day of publication (see `number-mismatch`).
+            let day = s.day.map(|d| match &s.part_of_day {
+                Some(p) => format!("{d} {p}"),
+                None => d.to_string(),
+            });
             let scope = Scope {
                 agent: holder.map(|h| agent::normalize_agent(&h)),
                 period: s.period.clone(),
@@ -71,6 +72,7 @@ impl Extractor for Figure {
                 rate: m.rate.clone(),
                 role: m.role.as_str().map(String::from),
                 day,
+                holder_unread,
             };
             let subject = Subject::new(SubjectKind::Figure, m.key.key.clone(), m.key.label.clone());
             let main_span = tok.span;
@@ -85,13 +87,12 @@ impl Extractor for Figure {
             for (j, restates) in restated {
                 let Some(value) = t.value(j) else { continue };
                 let at = cx.claim(sentence, t.tokens[j].span, self.id());
-                let mut claim = at.into_claim(
-                    subject.clone(),
-                    attribute(value),
-                    scope.clone(),
-                    as_claim_value(value, &m.key.label),
-                    Modality::Asserted,
-                );
+                let mut value = as_claim_value(value, &m.key.label);
+                if restates.is_none() && passes_beyond(t, i) {
+                    value = beyond(value);
+                }
+                let mut claim =
+                    at.into_claim(subject.clone(), attribute(&value), scope.clone(), value, Modality::Asserted);
                 claim.measure = Some(m.key.label.clone());
                 claim.restates = restates.map(|s| s.offset(sentence.span.start));
                 claim.evolving = m.key.evolving;
@@ -114,6 +115,59 @@ fn read_measure(cx: &Context, t: &super::tokens::Tokens, i: usize, heading: Opti
         return Some(measure::Measure { key, role: Role::Level, holder: None, rate: None, via: "code" });
     }
     measure::read(t, i, cx.knowledge, heading)
+}
+
+/// "tops 18,000 hectares", "passed 1 million", "exceeded $2bn": the verb
+/// says the figure was gone beyond.
+fn passes_beyond(t: &super::tokens::Tokens, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && matches!(t.word(j - 1), "the" | "a" | "an") {
+        j -= 1;
+    }
+    j > 0
+        && matches!(
+            t.word(j - 1),
+            "tops"
+                | "topped"
+                | "top"
+                | "exceeds"
+                | "exceeded"
+                | "exceed"
+                | "surpasses"
+                | "surpassed"
+                | "surpass"
+                | "passes"
+                | "passed"
+                | "crosses"
+                | "crossed"
+                | "breaks"
+                | "broke"
+        )
+}
+
+/// A plain figure read as "more than" it.
+fn beyond(v: Value) -> Value {
+    let above = |i: crate::value::Interval| match (i.min, i.max) {
+        (Some(a), Some(b)) if i.min_inclusive => crate::value::Interval::above((a + b) / 2.0),
+        _ => i,
+    };
+    match v {
+        Value::Count { unit, interval } => Value::Count { unit, interval: above(interval) },
+        Value::Money { currency, interval } => Value::Money { currency, interval: above(interval) },
+        Value::Percent { interval } => Value::Percent { interval: above(interval) },
+        Value::Quantity { unit, dimension, interval } => Value::Quantity { unit, dimension, interval: above(interval) },
+        other => other,
+    }
+}
+
+/// "the three parties", "both sides", "its two members": a small number
+/// after a definite word points back at things already counted; it is no
+/// count of its own.
+fn is_reference(t: &super::tokens::Tokens, i: usize) -> bool {
+    let small = matches!(t.value(i), Some(Value::Number { interval }) if interval.max.is_some_and(|m| m <= 12.0));
+    let definite =
+        i > 0 && matches!(t.word(i - 1), "the" | "these" | "those" | "both" | "its" | "their" | "his" | "her" | "our");
+    small && definite
 }
 
 /// "10-year-old", "aged 58", "58 years old": an age, read by the age readers.
@@ -150,14 +204,16 @@ fn as_claim_value(v: &Value, measure: &str) -> Value {
     }
 }
 
-fn attribute(v: &Value) -> &'static str {
+/// What a figure tells of its measure: "the area of the fire", "the amount
+/// of the fund", "the count of deaths".
+fn attribute(v: &Value) -> String {
     match v {
-        Value::Percent { .. } => "percentage",
-        Value::Money { .. } => "amount",
-        Value::Quantity { .. } => "quantity",
-        Value::Duration { .. } => "duration",
-        Value::Code { .. } => "code",
-        _ => "count",
+        Value::Percent { .. } => "percentage".into(),
+        Value::Money { .. } => "amount".into(),
+        Value::Quantity { dimension, .. } => dimension.clone(),
+        Value::Duration { .. } => "duration".into(),
+        Value::Code { .. } => "code".into(),
+        _ => "count".into(),
     }
 }
 

@@ -30,6 +30,10 @@ fn list_item_name(t: &Tokens, i: usize) -> Option<String> {
         start += 1;
     }
     let end = name_forward(t, start)?;
+    // A place in capitals before a dash is a dateline: "BARRIERE - The fire ...".
+    if t.tokens[start..end].iter().all(|x| x.text.chars().all(|c| !c.is_lowercase())) {
+        return None;
+    }
     let closed = t.tokens.get(end).is_some_and(|x| x.is_punct("–—:"))
         || (t.tokens.get(end).is_some_and(|x| x.is_punct("-")) && end + 1 < i);
     (closed && end < i).then(|| normalize(t.slice(start, end - 1)))
@@ -62,11 +66,24 @@ fn clause_subject(t: &Tokens, i: usize) -> Option<String> {
     if end > i {
         return None;
     }
-    // The name must be followed by its verb.
+    // A lone capitalized word opening the sentence may be any word.
+    if j == 0 && end == 1 {
+        return None;
+    }
+    // The name must be followed by its verb, and not a verb of saying: the
+    // figure of "the ministry said 6,300 trains..." is not the ministry's.
     let next = t.word(end);
+    if super::event_time::REPORTING.contains(&next) {
+        return None;
+    }
+    // A word in -s is a verb ("employs") unless a verb follows it ("figures put").
+    let then = t.word(end + 1);
+    let verb_after_it = looks_like_participle(then)
+        || AUXILIARIES.contains(&then)
+        || matches!(then, "put" | "show" | "showed" | "suggest" | "say");
     let verb_follows = AUXILIARIES.contains(&next)
         || looks_like_participle(next)
-        || next.ends_with('s') && !next.ends_with("ss")
+        || (next.ends_with('s') && !next.ends_with("ss") && !verb_after_it)
         || matches!(next, "won" | "took" | "came" | "led" | "held" | "got" | "finished" | "secured");
     (verb_follows && !t.tokens[j].lower.is_empty()).then(|| normalize(t.slice(j, end - 1)))
 }

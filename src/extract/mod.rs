@@ -11,7 +11,8 @@ mod agent;
 mod anniversary;
 pub mod calendar;
 mod event_date;
-mod figure;
+pub mod event_time;
+pub mod figure;
 pub mod grammar;
 mod holder;
 pub mod measure;
@@ -82,12 +83,15 @@ pub struct Context<'a> {
     pub headings: Vec<(usize, String)>,
     /// The people the document names, in text order.
     pub people: Vec<people::Mention>,
+    /// The kind of the event the headline and lede report.
+    pub main_event: Option<String>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(knowledge: &'a Knowledge, document: &'a Document, source: usize) -> Self {
         let people = people::mentions(knowledge, &document.prose, &document.sentences);
-        Context { knowledge, document, source, headings: headings(&document.original), people }
+        let main_event = event_time::main_event(knowledge, document);
+        Context { knowledge, document, source, headings: headings(&document.original), people, main_event }
     }
 
     /// The section heading above a position: a list item "United States:
@@ -175,6 +179,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
     &anniversary::Anniversary,
     &calendar::Calendar,
     &event_date::EventDate,
+    &event_time::EventTime,
     &figure::Figure,
     &person_age::PersonAge,
     &title::Title,
@@ -190,6 +195,10 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
             claims.extend(extractor.extract(&cx, &sentence));
         }
     }
+    // A time the place-bound event reader dated is not dated twice.
+    let dated: std::collections::BTreeSet<Span> =
+        claims.iter().filter(|c| c.extractor == "event-date").map(|c| c.span).collect();
+    claims.retain(|c| c.extractor != "event-time" || !dated.contains(&c.span));
     claims.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.extractor.cmp(b.extractor)));
     claims
 }

@@ -38,7 +38,7 @@ const STATUS_WORDS: &[(&str, &[&str])] = &[
         "preliminary",
         &["preliminary", "provisional", "initially", "early", "first-announced", "partial", "projection", "projected"],
     ),
-    ("revised", &["revised", "corrected", "updated", "final", "finally", "confirmed-final"]),
+    ("revised", &["revised", "corrected", "updated", "finally"]),
     (
         "forecast",
         &[
@@ -116,7 +116,6 @@ const PART_WORDS: &[(&str, &[&str])] = &[
             "overall",
             "maximum",
             "combined",
-            "including",
             "altogether",
             "cumulative",
         ],
@@ -146,11 +145,18 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> S
         if w.is_empty() {
             continue;
         }
+        // "the final results" are revised figures; "the final" is a match.
+        if out.status.is_none()
+            && w == "final"
+            && matches!(t.word(j + 1), "result" | "results" | "count" | "tally" | "figure" | "figures" | "toll")
+        {
+            out.status = Some("revised");
+        }
         if out.status.is_none() {
             if let Some((status, _)) = STATUS_WORDS.iter().find(|(_, words)| words.contains(&w)) {
                 // "last" only before a period word ("last year", "last season") is a time, not a status.
                 let is_time = w == "last" && is_period_word(t.word(j + 1));
-                let modal_too_far = *status == "hedged" && j + 3 < i;
+                let modal_too_far = *status == "hedged" && (j + 3 < i || j > i);
                 if !is_time && !modal_too_far {
                     out.status = Some(status);
                 }
@@ -351,6 +357,11 @@ fn place_in(t: &Tokens, start: usize, end: usize, k: &Knowledge) -> Option<Strin
         let name = t.slice(name_start, name_end - 1);
         let first = t.word(name_start);
         if is_calendar_word(first) {
+            continue;
+        }
+        // "in the Australian Open final": the name of an event, not a place.
+        let after_name = t.tokens.get(name_end).map_or("", |x| x.text);
+        if k.find_event_nouns(after_name).first().is_some_and(|h| h.start == 0 && h.end == after_name.len()) {
             continue;
         }
         if let Some(place) = k.place(name) {

@@ -66,6 +66,15 @@ pub struct Synonym {
 pub struct EventKind {
     pub name: String,
     pub nouns: Vec<String>,
+    /// Verbs and verb phrases that report the event happening ("landed",
+    /// "went on sale", "cast their ballots").
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// An event that lasts days or weeks (a flood, a strike, a trial): a
+    /// day it is mentioned on is a day during it, and only its start and
+    /// end can be compared.
+    #[serde(default)]
+    pub lasting: bool,
 }
 
 /// The layout shared by built-in knowledge files and the user's own.
@@ -198,6 +207,7 @@ pub struct Knowledge {
     organisation_matcher: Matcher,
     place_by_name: BTreeMap<String, usize>,
     event_matcher: Matcher,
+    event_verb_matcher: Matcher,
 }
 
 /// A leftmost-longest matcher from pattern to an index into a list.
@@ -307,6 +317,8 @@ impl Knowledge {
         }
         let event_patterns =
             k.kind.iter().enumerate().flat_map(|(i, kind)| kind.nouns.iter().map(move |n| (n.clone(), i))).collect();
+        let event_verb_patterns =
+            k.kind.iter().enumerate().flat_map(|(i, kind)| kind.verbs.iter().map(move |v| (v.clone(), i))).collect();
 
         let measures = measures::MeasureLexicon::new(
             &k.measure,
@@ -320,6 +332,7 @@ impl Knowledge {
             office_matcher: Matcher::new(office_patterns, true),
             organisation_matcher: Matcher::new(organisation_patterns, false),
             event_matcher: Matcher::new(event_patterns, true),
+            event_verb_matcher: Matcher::new(event_verb_patterns, true),
             place_by_name,
             modifiers: lower(k.modifiers),
             ranks: lower(k.ranks),
@@ -357,6 +370,11 @@ impl Knowledge {
 
     pub fn find_event_nouns(&self, text: &str) -> Vec<Hit> {
         to_hits(self.event_matcher.find(text))
+    }
+
+    /// Verbs that report an event happening, by event kind.
+    pub fn find_event_verbs(&self, text: &str) -> Vec<Hit> {
+        to_hits(self.event_verb_matcher.find(text))
     }
 
     pub fn office(&self, canonical: &str) -> Option<&Office> {

@@ -166,6 +166,17 @@ fn part_at(text: &str, quantities: &[&Quantity], unit: Span) -> Option<Part> {
     {
         return None;
     }
+    // "a second straight year", "a second time": an ordinal, not a duration.
+    if name == "second" {
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        if next.len() < after.len()
+            && next.starts_with(|c: char| c.is_alphabetic())
+            && !next.starts_with("and")
+            && !next.starts_with("of")
+        {
+            return None;
+        }
+    }
     let before = &text[..unit.start];
     let hyphen = before.ends_with(['-', '‐', '‑']);
     let count_end = if hyphen {
@@ -340,6 +351,7 @@ mod tests {
         assert_eq!(found("The appeal must be filed within 15 days."), vec![exact("15 days", "day", 15.0)]);
         assert_eq!(found("the match lasted 221 minutes"), vec![exact("221 minutes", "minute", 221.0)]);
         assert_eq!(found("held for 90 seconds"), vec![exact("90 seconds", "second", 90.0)]);
+        assert!(found("for a second straight year").is_empty());
         assert_eq!(found("after six years in office"), vec![exact("six years", "year", 6.0)]);
         assert_eq!(found("over two decades"), vec![("over two decades", "decade".into(), Interval::above(2.0))]);
     }

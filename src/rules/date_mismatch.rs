@@ -27,6 +27,12 @@ impl Rule for DateMismatch {
         let keep = |v: &crate::value::Value| !time::is_weekday(v) && !time::is_month(v);
         time::event_disagreement(self.id(), "date", cx, subject, claims, keep, |_, _| true)
     }
+
+    /// Every time claim of an event (dates, months, weekdays) is judged here
+    /// once; the month and weekday rules report their share of the conflicts.
+    fn relation(&self, cx: &RuleContext, subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+        time::relation(cx, subject, a, b)
+    }
 }
 
 #[cfg(test)]

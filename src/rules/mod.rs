@@ -44,6 +44,28 @@ pub trait Rule: Sync {
     /// One line on what the rule flags, for reports (SARIF rule descriptions).
     fn description(&self) -> &'static str;
     fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding>;
+    /// How two claims of one subject stand, as this rule judges them:
+    /// `Some(true)` they agree, `Some(false)` they conflict, `None` this rule
+    /// does not compare them. Draft verdicts use the judgment the rules
+    /// report with, so a draft claim is never "supported" by a value a rule
+    /// would flag.
+    fn relation(&self, _cx: &RuleContext, _subject: &[&Claim], _a: &Claim, _b: &Claim) -> Option<bool> {
+        None
+    }
+}
+
+/// How two claims of one subject stand, by every rule: a conflict if any
+/// rule sees one, else agreement if any rule compares them, else `None`.
+pub fn relation(cx: &RuleContext, subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+    let mut agreed = None;
+    for rule in RULES {
+        match rule.relation(cx, subject, a, b) {
+            Some(false) => return Some(false),
+            Some(true) => agreed = Some(true),
+            None => {}
+        }
+    }
+    agreed
 }
 
 /// Every rule, sorted by id. Adding one is one file and one line here.
@@ -59,6 +81,23 @@ pub static RULES: &[&dyn Rule] = &[
     &weekday_mismatch::WeekdayMismatch,
     &weekday_of_date::WeekdayOfDate,
 ];
+
+/// Whether two holders' names name one holder: every word of one is a word
+/// of the other ("westbridge" and "westbridge athletic"), a word counting
+/// as its people's adjective too ("australia" and "australian").
+pub fn same_name(x: &str, y: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let (x, y) = (words(x), words(y));
+    let within = |a: &[String], b: &[String]| a.iter().all(|w| b.iter().any(|v| one_word(w, v)));
+    within(&x, &y) || within(&y, &x)
+}
+
+/// One word written two ways: the same word, or a place and its people.
+fn one_word(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    a == b || (common >= 5 && common * 5 >= shorter * 4 && a.chars().count().abs_diff(b.chars().count()) <= 3)
+}
 
 /// The day a calendar subject stands for ("day 2026-04-16").
 pub fn calendar_subject(subject: &Subject) -> Option<chrono::NaiveDate> {
@@ -76,7 +115,36 @@ pub fn check(cx: &RuleContext, graph: &ClaimGraph) -> Vec<Finding> {
     }
     findings.sort_by(|a, b| (&a.subject.key, &a.attribute, &a.id).cmp(&(&b.subject.key, &b.attribute, &b.id)));
     findings.dedup_by(|a, b| a.id == b.id);
+    drop_repeats(findings)
+}
+
+/// One error is reported once: a finding whose disagreeing claims were
+/// all reported by a calendar finding (a weekday that is not the date's)
+/// adds nothing but a second alarm for the same words.
+fn drop_repeats(findings: Vec<Finding>) -> Vec<Finding> {
+    let spans = |f: &Finding| -> BTreeSet<(usize, crate::span::Span)> {
+        f.sides.iter().skip(1).flat_map(|s| s.claims.iter().map(|c| (c.source, c.span))).collect()
+    };
+    let calendar: Vec<BTreeSet<(usize, crate::span::Span)>> = findings
+        .iter()
+        .filter(|f| f.rule == "weekday-of-date")
+        .map(|f| {
+            f.sides
+                .iter()
+                .take(f.sides.len().saturating_sub(1))
+                .flat_map(|s| s.claims.iter().map(|c| (c.source, c.span)))
+                .collect()
+        })
+        .collect();
     findings
+        .into_iter()
+        .filter(|f| {
+            f.rule == "weekday-of-date" || {
+                let minority = spans(f);
+                minority.is_empty() || !calendar.iter().any(|wrong| minority.is_subset(wrong))
+            }
+        })
+        .collect()
 }
 
 /// Builds one finding from every cross-source pair for which `conflict`

@@ -46,61 +46,13 @@ impl Rule for NumberMismatch {
                 )
             })
             .collect();
-        let attribute = figures.first().map_or("figure", |c| match c.value {
-            Value::Percent { .. } => "percentage",
-            Value::Money { .. } => "amount",
-            Value::Quantity { .. } => "quantity",
-            Value::Duration { .. } => "duration",
-            Value::Code { .. } => "code",
-            _ => "count",
-        });
+        let attribute = figures.first().map_or("figure", |c| c.attribute.as_str());
+        let judge = Judge { cx };
         let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
-        let is_draft = |c: &Claim| cx.documents.get(c.source).is_some_and(|d| d.role == crate::document::Role::Draft);
-        let evolving = |c: &Claim| c.evolving || cx.config.is_evolving(&c.attribute);
-        // For an evolving figure read on two different days, which is later.
-        // A draft is checked against its references whatever its date: the
-        // references are the evidence, and a draft's new figure is unsupported.
-        let later = |a: &Claim, b: &Claim| {
-            if !(evolving(a) && evolving(b)) || is_draft(a) || is_draft(b) {
-                return None;
-            }
-            match (day(a, published(a)), day(b, published(b))) {
-                (Some(x), Some(y)) if x != y => Some(x > y),
-                _ => None,
-            }
-        };
-        // Levels of different days are different readings; evolving
-        // counts of different days are compared as updates.
-        let same_reading = |a: &Claim, b: &Claim| match (&a.scope.day, &b.scope.day) {
-            (Some(x), Some(y)) => day_matches(x, y) || later(a, b).is_some(),
-            _ => true,
-        };
-        let comparable = |a: &Claim, b: &Claim| {
-            a.attribute == b.attribute && !restatement(a, b) && same_reading(a, b) && holders_match(a, b)
-        };
-        let revised = |c: &Claim| c.scope.status.as_deref() == Some("revised");
-        let conflict = |a: &Claim, b: &Claim| {
-            comparable(a, b)
-                && values_conflict(cx, &a.value, &b.value)
-                && match later(a, b) {
-                    // A later, larger figure is an update; a later, smaller
-                    // one still contradicts, unless it says it is a revision.
-                    Some(a_is_later) => {
-                        let (old, new) = if a_is_later { (b, a) } else { (a, b) };
-                        !grew(&old.value, &new.value) && !revised(new)
-                    }
-                    None => true,
-                }
-        };
+        let conflict = |a: &Claim, b: &Claim| judge.relation(a, b) == Some(false);
         let mut findings: Vec<Finding> =
             disagreement(self.id(), attribute, subject, &figures, conflict).into_iter().collect();
-        let update = |a: &Claim, b: &Claim| {
-            comparable(a, b)
-                && values_conflict(cx, &a.value, &b.value)
-                && later(a, b).is_some_and(
-                    |a_is_later| if a_is_later { grew(&b.value, &a.value) } else { grew(&a.value, &b.value) },
-                )
-        };
+        let update = |a: &Claim, b: &Claim| judge.update(a, b);
         if let Some(mut f) = disagreement(self.id(), attribute, subject, &figures, update) {
             // Oldest first, so the message reads as a timeline.
             f.sides.sort_by_key(|s| s.claims.iter().filter_map(published).min());
@@ -119,6 +71,134 @@ impl Rule for NumberMismatch {
             findings.push(f);
         }
         findings
+    }
+
+    fn relation(&self, cx: &RuleContext, _subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+        let figure = |c: &Claim| {
+            c.subject.kind == SubjectKind::Figure && c.value.interval().is_some()
+                || matches!(c.value, Value::Code { .. })
+        };
+        if !figure(a) || !figure(b) {
+            return None;
+        }
+        Judge { cx }.relation(a, b)
+    }
+}
+
+/// The judgment of two figures of one subject.
+struct Judge<'a, 'b> {
+    cx: &'a RuleContext<'b>,
+}
+
+impl Judge<'_, '_> {
+    fn published(&self, c: &Claim) -> Option<chrono::NaiveDate> {
+        self.cx.documents.get(c.source).and_then(|d| d.published)
+    }
+
+    fn is_draft(&self, c: &Claim) -> bool {
+        self.cx.documents.get(c.source).is_some_and(|d| d.role == crate::document::Role::Draft)
+    }
+
+    fn evolving(&self, c: &Claim) -> bool {
+        c.evolving || self.cx.config.is_evolving(&c.attribute)
+    }
+
+    /// Levels and counts that change from day to day.
+    fn time_varying(&self, c: &Claim) -> bool {
+        self.evolving(c) || matches!(c.value, Value::Quantity { .. })
+    }
+
+    /// The day a figure was read: the day its clause names, else, for a
+    /// figure that changes from day to day, its day of publication.
+    fn reading_day(&self, c: &Claim) -> Option<String> {
+        c.scope.day.clone().or_else(|| self.time_varying(c).then(|| self.published(c).map(|d| d.to_string())).flatten())
+    }
+
+    /// For an evolving figure read on two different days, which is later.
+    /// A draft is checked against its references whatever its date: the
+    /// references are the evidence, and a draft's new figure has none.
+    fn later(&self, a: &Claim, b: &Claim) -> Option<bool> {
+        if !(self.evolving(a) && self.evolving(b)) || self.is_draft(a) || self.is_draft(b) {
+            return None;
+        }
+        match (day(a, self.published(a)), day(b, self.published(b))) {
+            (Some(x), Some(y)) if x != y => Some(x > y),
+            _ => None,
+        }
+    }
+
+    /// Levels of different days are different readings; evolving counts of
+    /// different days are compared as updates. A draft's figure with no day
+    /// of its own is compared with every reference's reading: the draft is
+    /// written from them.
+    fn same_reading(&self, a: &Claim, b: &Claim) -> bool {
+        let undated_draft = |c: &Claim| self.is_draft(c) && c.scope.day.is_none();
+        let draft_count = (self.is_draft(a) || self.is_draft(b)) && self.evolving(a) && self.evolving(b);
+        if undated_draft(a) || undated_draft(b) || draft_count {
+            return true;
+        }
+        match (self.reading_day(a), self.reading_day(b)) {
+            (Some(x), Some(y)) => day_matches(&x, &y) || self.later(a, b).is_some(),
+            _ => true,
+        }
+    }
+
+    /// The scope parts that always separate are in the subject key already;
+    /// they are checked again so that the judgment stands on its own.
+    fn comparable(&self, a: &Claim, b: &Claim) -> bool {
+        let (s, t) = (&a.scope, &b.scope);
+        let same_scope =
+            (&s.period, &s.status, &s.part, &s.rate, &s.role) == (&t.period, &t.status, &t.part, &t.rate, &t.role);
+        a.attribute == b.attribute && same_scope && !restatement(a, b) && self.same_reading(a, b) && holders_match(a, b)
+    }
+
+    /// Agreement, conflict, or no comparison (another reading, another
+    /// holder, or a later figure that grew or was revised).
+    fn relation(&self, a: &Claim, b: &Claim) -> Option<bool> {
+        if !self.comparable(a, b) || !self.values_comparable(&a.value, &b.value) {
+            return None;
+        }
+        if !values_conflict(self.cx, &a.value, &b.value) {
+            return Some(true);
+        }
+        let revised = |c: &Claim| c.scope.status.as_deref() == Some("revised");
+        match self.later(a, b) {
+            // A later, larger figure is an update; a later, smaller one still
+            // contradicts, unless it says it is a revision.
+            Some(a_is_later) => {
+                let (old, new) = if a_is_later { (b, a) } else { (a, b) };
+                if grew(&old.value, &new.value) || revised(new) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            None => Some(false),
+        }
+    }
+
+    /// Two amounts in two currencies compare only through configured rates.
+    fn values_comparable(&self, a: &Value, b: &Value) -> bool {
+        if let (Value::Money { currency: x, .. }, Value::Money { currency: y, .. }) = (a, b) {
+            let rates = &self.cx.config.money.rates;
+            if !a.comparable(b) {
+                return rates.contains_key(x) && rates.contains_key(y);
+            }
+        }
+        a.comparable(b)
+    }
+
+    /// A figure that grew between an earlier and a later report.
+    fn update(&self, a: &Claim, b: &Claim) -> bool {
+        self.comparable(a, b)
+            && values_conflict(self.cx, &a.value, &b.value)
+            && self.later(a, b).is_some_and(|a_is_later| {
+                if a_is_later {
+                    grew(&b.value, &a.value)
+                } else {
+                    grew(&a.value, &b.value)
+                }
+            })
     }
 }
 
@@ -144,11 +224,7 @@ fn day_matches(a: &str, b: &str) -> bool {
 /// (anywhere's) unless the story keeps them apart (see `resolve`).
 fn holders_match(a: &Claim, b: &Claim) -> bool {
     let same = |x: &Option<String>, y: &Option<String>| match (x, y) {
-        (Some(x), Some(y)) => {
-            let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<std::collections::BTreeSet<_>>();
-            let (x, y) = (words(x), words(y));
-            x.is_subset(&y) || y.is_subset(&x)
-        }
+        (Some(x), Some(y)) => super::same_name(x, y),
         _ => true,
     };
     same(&a.scope.agent, &b.scope.agent) && same(&a.scope.place, &b.scope.place)
@@ -198,7 +274,7 @@ mod tests {
     }
 
     fn pct(source: usize, interval: Interval, status: Option<&str>) -> Claim {
-        let mut c = claim(source, SubjectKind::Figure, "share of gdp", Value::Percent { interval });
+        let mut c = claim(source, SubjectKind::Figure, "percentage", Value::Percent { interval });
         c.scope.status = status.map(String::from);
         c
     }

@@ -26,7 +26,7 @@ impl Rule for OrdinalMismatch {
 
     fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
         let mut findings = Vec::new();
-        for attribute in ["age", "anniversary"] {
+        for attribute in ["age", "anniversary", "ordinal"] {
             let of_kind: Vec<&Claim> = claims
                 .iter()
                 .copied()
@@ -35,16 +35,27 @@ impl Rule for OrdinalMismatch {
                 })
                 .collect();
             findings.extend(disagreement(self.id(), attribute, subject, &of_kind, |a, b| {
-                let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
-                if let (Some(x), Some(y)) = (published(a), published(b)) {
-                    if (x - y).num_days().abs() > 180 {
-                        return false;
-                    }
-                }
-                !a.value.compatible(&b.value)
+                self.relation(cx, claims, a, b) == Some(false)
             }));
         }
         findings
+    }
+
+    /// Ages and ordinals of one subject, from sources at most half a year apart.
+    fn relation(&self, cx: &RuleContext, _subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+        let kinds = |c: &Claim| matches!(c.value, Value::Ordinal { .. } | Value::Duration { .. });
+        if a.attribute != b.attribute
+            || !["age", "anniversary", "ordinal"].contains(&a.attribute.as_str())
+            || !kinds(a)
+            || !kinds(b)
+        {
+            return None;
+        }
+        let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
+        if matches!((published(a), published(b)), (Some(x), Some(y)) if (x - y).num_days().abs() > 180) {
+            return None;
+        }
+        Some(a.value.compatible(&b.value))
     }
 }
 

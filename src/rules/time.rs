@@ -69,6 +69,14 @@ fn weekday_conflict(weekday: &str, wc: &Claim, other: &Value, oc: &Claim, docume
     if let Value::Weekday { weekday: w2 } = other {
         return match (role(wc), role(oc)) {
             (Some(x), Some(y)) if x == y => Some(parse_weekday(w2)? != day),
+            // Two bare weekdays, each resolved against its source's
+            // publication date: one occurrence when they fall within a week.
+            (None, None) => {
+                let resolved =
+                    |c: &Claim| c.scope.day.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                let (a, b) = (resolved(wc)?, resolved(oc)?);
+                ((a - b).num_days().abs() <= 6).then(|| parse_weekday(w2) != Some(day))
+            }
             _ => None,
         };
     }
@@ -120,6 +128,15 @@ pub fn event_disagreement(
     })
     .into_iter()
     .collect()
+}
+
+/// How two time claims of one event stand (see [`super::Rule::relation`]).
+pub fn relation(cx: &super::RuleContext, subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+    if a.subject.kind != crate::claim::SubjectKind::Event || a.attribute != "date" || b.attribute != "date" {
+        return None;
+    }
+    let dated: Vec<&Claim> = subject.iter().copied().filter(|c| c.attribute == "date").collect();
+    conflict(a, b, &event_spans(&dated), cx.documents).map(|c| !c)
 }
 
 /// The value kinds of a pair, for the rules to pick their share.

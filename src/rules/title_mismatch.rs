@@ -34,20 +34,23 @@ impl Rule for TitleMismatch {
         }
         let current: Vec<&Claim> =
             claims.iter().copied().filter(|c| matches!(&c.value, Value::Title(t) if t.is_current())).collect();
-        disagreement(self.id(), "title", subject, &current, |a, b| {
-            let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
-            if let (Some(x), Some(y)) = (published(a), published(b)) {
-                if (x - y).num_days().abs() > 366 {
-                    return false;
-                }
-            }
-            match (&a.value, &b.value) {
-                (Value::Title(x), Value::Title(y)) => !cx.knowledge.offices_compatible(&x.canonical, &y.canonical),
-                _ => false,
-            }
-        })
-        .into_iter()
-        .collect()
+        disagreement(self.id(), "title", subject, &current, |a, b| self.relation(cx, claims, a, b) == Some(false))
+            .into_iter()
+            .collect()
+    }
+
+    /// Current titles of one person in sources at most a year apart agree
+    /// when the offices may be held together; a former title supports only
+    /// a former title of the same office and contradicts nothing.
+    fn relation(&self, cx: &RuleContext, _subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+        let (Value::Title(x), Value::Title(y)) = (&a.value, &b.value) else { return None };
+        let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
+        let far_apart = matches!((published(a), published(b)), (Some(p), Some(q)) if (p - q).num_days().abs() > 366);
+        if !x.is_current() || !y.is_current() || far_apart {
+            return (!x.is_current() && !y.is_current() && cx.knowledge.same_office(&x.canonical, &y.canonical))
+                .then_some(true);
+        }
+        Some(cx.knowledge.offices_compatible(&x.canonical, &y.canonical))
     }
 }
 

@@ -29,6 +29,16 @@ impl Rule for WeekdayOfDate {
         "A weekday is written next to a date it does not fall on, and another source gives the date."
     }
 
+    /// Two mentions of one calendar day agree when they imply one weekday.
+    fn relation(&self, _cx: &RuleContext, _subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {
+        let day = calendar_subject(&a.subject)?;
+        let implied = |c: &Claim| match &c.value {
+            Value::Weekday { weekday } => parse_weekday(weekday),
+            _ => Some(day.weekday()),
+        };
+        Some(implied(a) == implied(b))
+    }
+
     fn check(&self, _cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
         let Some(day) = calendar_subject(subject) else { return Vec::new() };
         let real = day.weekday();

@@ -100,7 +100,8 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let mut object: Option<(usize, usize)> = None;
     let linked_directly = matches!(prep, Some("of" | "worth" | "for"));
-    if linked_directly && np_word(t, q - 1) {
+    // "argued for 5%" links a verb, not a head noun.
+    if linked_directly && np_word(t, q - 1) && !looks_like_participle(t.word(q - 1)) {
         // A head noun linked directly: "a fine of", "an offer worth".
         let (words, holder) = subject_words(t, q, k)?;
         let change = words.last().is_some_and(|w| CHANGE_NOUNS.contains(&w.as_str()));
@@ -259,6 +260,12 @@ pub fn subject_words(t: &Tokens, end: usize, k: &Knowledge) -> Option<(Vec<Strin
     // A possessive right before the phrase: "Banks' household loans".
     if holder.is_none() && first_start >= 2 && t.tokens[first_start - 1].is_punct("'’") {
         holder = Some(t.word(first_start - 2).to_string());
+    }
+    // Names that open the phrase say whose it is: "the Harper Creek fire".
+    let leading_names = (first_start..first_end).take_while(|&x| t.tokens[x].is_capitalized() && x > 0).count();
+    if holder.is_none() && leading_names > 0 && leading_names < first_end - first_start {
+        holder = Some(t.slice(first_start, first_start + leading_names - 1).to_lowercase());
+        words.drain(..leading_names.min(words.len()));
     }
     words.retain(|w| !is_function_word(w));
     // A verb that opens the phrase is not part of it: "(has) advocated

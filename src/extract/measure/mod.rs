@@ -59,6 +59,9 @@ pub struct Found {
     pub rate: Option<String>,
     /// The label is a name, not a measure ("United States: $494").
     pub label_name: Option<String>,
+    /// The subject of the verb before the figure ("the wildfire burned
+    /// 18,000 hectares"): what a quantity is of.
+    pub subject: Vec<String>,
 }
 
 /// The measure of one figure.
@@ -76,6 +79,119 @@ pub struct Measure {
 /// it says what it measures. `heading` is the section heading above the
 /// sentence, used when a list label names a place or a party.
 pub fn read(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Option<Measure> {
+    match t.value(i) {
+        Some(crate::value::Value::Quantity { dimension, .. }) => read_quantity(t, i, k, dimension),
+        Some(crate::value::Value::Duration { .. }) => read_duration(t, i, k, heading),
+        _ => read_figure(t, i, k, heading),
+    }
+}
+
+/// A duration is how long a thing lasts: "a three-day strike", "a 72-hour
+/// stoppage", "the final lasted 221 minutes", "seven years in prison",
+/// "Contract: six years", or, when nothing else names it, the event its
+/// clause reports ("beat him in the final after 3 hours 41 minutes").
+fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Option<Measure> {
+    let lexicon = &k.measures;
+    let after = noun_after::read(t, i, k);
+    let head = head_before::read(t, i, k);
+    let label = label::read(t, i, k).filter(|l| l.label_name.is_none());
+    let content = |f: &Found| f.words.iter().any(|w| !lexicon.is_generic(w) && !lexicon.is_non_identity(w));
+    let thing: Option<Vec<String>> = [label.as_ref(), after.as_ref(), head.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|f| content(f))
+        .map(|f| f.words.clone())
+        .or_else(|| {
+            // Only a duration said to be the event's length: "after 3 hours
+            // 41 minutes", "for three days", "lasting eight months"; not "in a
+            // decade" or "three days before polling day".
+            let linked = i > 0 && matches!(t.word(i - 1), "after" | "for" | "lasted" | "lasting" | "lasts" | "over");
+            linked.then(|| event_of_clause(t, i, k)).flatten().map(|kind| vec![kind])
+        });
+    let Some(thing) = thing else {
+        // "sentenced Jane Roe to seven years": a verb the lexicon knows.
+        return read_figure(t, i, k, heading);
+    };
+    let m = lexicon.key(&events_as_kinds(k, &thing))?;
+    let holder = head
+        .as_ref()
+        .and_then(|f| f.holder.clone())
+        .or_else(|| verb_before::read(t, i, k).and_then(|f| f.holder))
+        .or_else(|| after.as_ref().and_then(|f| f.holder.clone()));
+    let key = MeasureKey { key: format!("{} duration", m.key), label: m.label, evolving: false, named: m.named };
+    Some(Measure { key, role: Role::Level, holder, rate: after.and_then(|f| f.rate), via: "duration" })
+}
+
+/// The kind of the event nearest to token `i` in its clause.
+fn event_of_clause(t: &Tokens, i: usize, k: &Knowledge) -> Option<String> {
+    let (start, end) = super::grammar::clause(t, i);
+    let span = t.span(start, end - 1);
+    let text = span.slice(t.text);
+    let mut hits = k.find_event_nouns(text);
+    hits.extend(k.find_event_verbs(text));
+    let at = t.tokens[i].span.start - span.start;
+    hits.into_iter()
+        .min_by_key(|h| if h.end <= at { at - h.end } else { h.start.saturating_sub(at) })
+        .map(|h| k.event_kinds[h.index].name.clone())
+}
+
+/// A quantity with a unit measures its dimension of a thing: "the fire had
+/// grown to 18,400 hectares" and "the wildfire burned 18,000 hectares" are
+/// the fire's area, whatever the verb; "212 mm of rain" is the rain's length.
+fn read_quantity(t: &Tokens, i: usize, k: &Knowledge, dimension: &str) -> Option<Measure> {
+    let lexicon = &k.measures;
+    let after = noun_after::read(t, i, k);
+    let of = of_after::read(t, i, k);
+    let head = head_before::read(t, i, k);
+    let verb = verb_before::read(t, i, k);
+    let label = label::read(t, i, k).filter(|l| l.label_name.is_none());
+    let content = |f: &Found| f.words.iter().any(|w| !lexicon.is_generic(w) && !lexicon.is_non_identity(w));
+    // The thing is the phrase's head noun: "a wind-driven wildfire" is the fire.
+    let thing: Vec<String> = [label.as_ref(), after.as_ref(), of.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|f| content(f))
+        .map(|f| f.words.clone())
+        .or_else(|| head.as_ref().filter(|h| content(h)).map(|h| h.words.clone()))
+        .or_else(|| verb.as_ref().map(|v| v.subject.clone()).filter(|s| !s.is_empty()))
+        .and_then(|words| head_noun(lexicon, words))
+        .unwrap_or_default();
+    let holder = head.as_ref().and_then(|f| f.holder.clone()).or_else(|| verb.as_ref().and_then(|f| f.holder.clone()));
+    let role = head.as_ref().map_or(Role::Level, |h| h.role);
+    // The thing's words that name the dimension itself add nothing ("temperatures").
+    let thing_key = lexicon.key(&events_as_kinds(k, &thing)).filter(|m| m.key != dimension);
+    let key = match thing_key {
+        Some(m) => {
+            MeasureKey { key: format!("{} {dimension}", m.key), label: m.label, evolving: m.evolving, named: m.named }
+        }
+        None => MeasureKey { key: dimension.to_string(), label: dimension.to_string(), evolving: false, named: 0 },
+    };
+    let rate = after.and_then(|f| f.rate);
+    Some(Measure { key, role, holder, rate, via: "quantity" })
+}
+
+/// The last word of a phrase that is not a qualifier or a word of place
+/// ("base power" → "power" stays a phrase only when the lexicon names it).
+fn head_noun(lexicon: &crate::knowledge::measures::MeasureLexicon, words: Vec<String>) -> Option<Vec<String>> {
+    if lexicon.key(&words).is_some_and(|m| m.named > 0) {
+        return Some(words);
+    }
+    words.into_iter().rev().find(|w| !lexicon.is_non_identity(w) && !lexicon.is_generic(w)).map(|w| vec![w])
+}
+
+/// Words that name an event stand for its kind: "wildfire", "blaze" and
+/// "fire" are one thing, as "strike", "walkout" and "stoppage" are.
+fn events_as_kinds(k: &Knowledge, words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| match k.find_event_nouns(w).first() {
+            Some(hit) if hit.start == 0 && hit.end == w.len() => k.event_kinds[hit.index].name.clone(),
+            _ => w.clone(),
+        })
+        .collect()
+}
+
+fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Option<Measure> {
     let lexicon = &k.measures;
     let after = noun_after::read(t, i, k);
     let before_verb = verb_before::read(t, i, k);
@@ -83,13 +199,16 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Optio
     let of = of_after::read(t, i, k);
     let label = label::read(t, i, k);
 
-    let key = |words: &[String]| lexicon.key(words);
+    let key = |words: &[String]| lexicon.key(&events_as_kinds(k, words));
     let names_measure = |m: &MeasureKey| !m.key.is_empty();
     let mut holder = before_head
         .as_ref()
         .and_then(|f| f.holder.clone())
         .or_else(|| before_verb.as_ref().and_then(|f| f.holder.clone()));
     let rate = after.as_ref().and_then(|f| f.rate.clone());
+    if holder.is_none() {
+        holder = after.as_ref().and_then(|f| f.holder.clone());
+    }
 
     if let Some(label) = &label {
         if let Some(name) = &label.label_name {

@@ -48,6 +48,18 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
     let lexicon = &k.measures;
     let mut words = Vec::new();
     let mut j = start;
+    // "160,000 daily passengers": a rate before the noun.
+    let mut rate = match t.word(j) {
+        "daily" => Some("day".to_string()),
+        "weekly" => Some("week".to_string()),
+        "monthly" => Some("month".to_string()),
+        "annual" | "yearly" => Some("year".to_string()),
+        _ => None,
+    };
+    if rate.is_some() {
+        j += 1;
+    }
+    let start = j;
     while j < t.len() && j - start < 4 && np_word(t, j) && (j == start || t.joined(j - 1)) {
         let w = t.word(j);
         // A verb after the noun ends the phrase: "5,100 residents remain".
@@ -60,17 +72,34 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
     if words.is_empty() {
         return rate_only(t, start);
     }
+    // A people's adjective says whose the things are: "60 Australian
+    // firefighters" are the firefighters from Australia. Other names stay
+    // part of what is counted ("17 Premier League goals", "five PC makers").
+    let mut holder = None;
+    let names: Vec<usize> = (start..j).filter(|&x| x > 0 && is_demonym(t.tokens[x].text)).collect();
+    if !names.is_empty() && names.len() < words.len() {
+        holder = Some(names.iter().map(|&x| t.word(x)).collect::<Vec<_>>().join(" "));
+        let names_lower: Vec<String> = names.iter().map(|&x| t.word(x).to_string()).collect();
+        words.retain(|w| !names_lower.contains(w));
+    }
     // "people on board", "9,000 people on its payroll".
     if let Some((idiom, end)) = idiom_at(t, j) {
         words.extend(idiom);
         j = end;
     }
-    let rate = rate_at(t, j).map(|(r, end)| {
+    if let Some((r, end)) = rate_at(t, j) {
+        rate = Some(r);
         j = end;
-        r
-    });
+    }
+    // "60 firefighters from Australia": where they come from is whose they are.
+    if t.word(j) == "from" {
+        if let Some(end) = crate::extract::grammar::name_forward(t, j + 1) {
+            holder = Some(t.slice(j + 1, end - 1).to_lowercase());
+            j = end;
+        }
+    }
     if !predicate {
-        return Some(Found { words, rate, ..Found::default() });
+        return Some(Found { words, rate, holder, ..Found::default() });
     }
     // The verb after the phrase: "38 people have died", "services will be
     // cancelled", "two members voted against", "passengers remained in hospital".
@@ -94,7 +123,16 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
             }
         }
     }
-    Some(Found { words, rate, ..Found::default() })
+    Some(Found { words, rate, holder, ..Found::default() })
+}
+
+/// "Australian", "Kenyan", "British", "Chinese", "Pakistani": a capitalized
+/// adjective of a people.
+fn is_demonym(word: &str) -> bool {
+    let capitalized =
+        word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+    let ending = ["an", "ian", "ese", "ish", "i"].iter().any(|e| word.ends_with(e));
+    capitalized && ending && word.chars().count() >= 5
 }
 
 /// A preposition and a noun with no article, which belong to the measure:

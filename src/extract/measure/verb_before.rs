@@ -120,7 +120,13 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let role = if lexicon.is_change_verb(w) { Role::Change } else { Role::Level };
     words.push(w.to_string());
-    Some(Found { words, role, holder: subject_name(t, v), ..Found::default() })
+    let mut s = v;
+    while s > 0 && (AUXILIARIES.contains(&t.word(s - 1)) || ADVERBS.contains(&t.word(s - 1))) {
+        s -= 1;
+    }
+    let (subject, subject_holder) = super::head_before::subject_words(t, s, k).unwrap_or_default();
+    let holder = subject_name(t, v).or(subject_holder);
+    Some(Found { words, role, holder, subject, ..Found::default() })
 }
 
 /// The name right before a verb (over auxiliaries and adverbs), or before

@@ -1,0 +1,307 @@
+//! `event-time`: when things happen, in any story.
+//!
+//! An event is named by a noun or a verb of the event lexicon
+//! (`knowledge/events.toml`): "the verdict", "a Prague court sentenced",
+//! "made an emergency landing", "voters cast their ballots", "goes on
+//! sale", "the next meeting". A date, month or weekday belongs to the
+//! nearest event of its clause; a time said of the reporting ("officials
+//! said on Monday") and a dateline ("SEOUL, May 28 (Agency) -") belong to
+//! none. In the lede, a day with no event of its own is the day of the
+//! story's main event, the one its headline names ("Thursday afternoon
+//! began like any other shift" in a story about a landing).
+//!
+//! Events of one kind are one subject per story, kept apart by the words
+//! that mark another occurrence ("the next meeting", "the first meeting").
+//! A bare weekday is resolved against the publication date (past or
+//! future by the sentence's tense), so that two sources naming different
+//! weekdays for one event can be compared.
+
+use super::grammar::clause;
+use super::scope::resolve_weekday;
+use super::tokens::Tokens;
+use super::{Context, Extractor, Sentence};
+use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+use crate::value::Value;
+
+pub struct EventTime;
+
+/// One event named in a sentence: its tokens, kind and occurrence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventMention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: String,
+    /// "next", "first", "previous": which occurrence of a recurring event.
+    pub occurrence: Option<String>,
+    pub verb: bool,
+}
+
+/// Words that make a time the reporting's, not the event's.
+pub const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "confirmed",
+    "added",
+    "stated",
+    "announced",
+    "wrote",
+    "tweeted",
+    "posted",
+    "according",
+    "warned",
+    "insisted",
+    "explained",
+    "noted",
+    "updated",
+    "published",
+];
+
+/// Words after a day that put it in another time zone than the event's
+/// own ("late Monday Pacific time", "0400 GMT Wednesday").
+const ZONE_WORDS: &[&str] =
+    &["gmt", "utc", "pacific", "eastern", "central", "mountain", "pt", "et", "pst", "pdt", "est", "edt", "cet", "bst"];
+
+/// Words before an event noun that pick one occurrence of it.
+const OCCURRENCES: &[&str] =
+    &["next", "last", "previous", "first", "upcoming", "following", "coming", "second", "final", "new"];
+
+/// How many sentences from the top count as the headline and the lede.
+const LEDE_SENTENCES: usize = 6;
+
+impl Extractor for EventTime {
+    fn id(&self) -> &'static str {
+        "event-time"
+    }
+
+    fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
+        let t = sentence.tokens();
+        let mentions = mentions(cx, t);
+        let in_lede =
+            cx.document.sentences.iter().position(|s| *s == sentence.span).is_some_and(|i| i < LEDE_SENTENCES);
+        let mut out = Vec::new();
+        for (j, tok) in t.tokens.iter().enumerate() {
+            let Some(value) = t.value(j) else { continue };
+            if !matches!(
+                value,
+                Value::Date { .. } | Value::DateRange { .. } | Value::Month { .. } | Value::Weekday { .. }
+            ) {
+                continue;
+            }
+            if reported(t, j) || dateline(t, j) || in_other_zone(t, j) {
+                continue;
+            }
+            let (start, end) = clause(t, j);
+            let in_clause: Vec<&EventMention> = mentions.iter().filter(|m| m.first >= start && m.last < end).collect();
+            let mention = nearest(&in_clause, j).cloned().or_else(|| {
+                let kinds: std::collections::BTreeSet<&str> = mentions.iter().map(|m| m.kind.as_str()).collect();
+                if kinds.len() == 1 {
+                    nearest(&mentions.iter().collect::<Vec<_>>(), j).cloned()
+                } else if mentions.is_empty() && in_lede && t.tokens.iter().filter(|x| x.is_word()).count() >= 4 {
+                    cx.main_event.clone().map(|kind| EventMention {
+                        first: j,
+                        last: j,
+                        kind,
+                        occurrence: None,
+                        verb: false,
+                    })
+                } else {
+                    None
+                }
+            });
+            let Some(m) = mention else { continue };
+            let lasting = cx.knowledge.event_kinds.iter().any(|k| k.name == m.kind && k.lasting);
+            let role = role(t, j, &m);
+            // A day of a lasting event (a flood, a strike) is a day during
+            // it: only its start and end can be compared.
+            if lasting && role.is_none() {
+                continue;
+            }
+            let day = match value {
+                Value::Weekday { weekday } => {
+                    sentence.anchor.and_then(|a| resolve_weekday(t, weekday, a)).map(|d| d.to_string())
+                }
+                _ => None,
+            };
+            let (key, label) = match &m.occurrence {
+                Some(o) => (format!("{}|{o}", m.kind), format!("the {o} {}", m.kind)),
+                None => (m.kind.clone(), format!("the {}", m.kind)),
+            };
+            let at = cx.claim(sentence, tok.span, self.id());
+            let scope = Scope { status: role.map(String::from), day, ..Scope::default() };
+            out.push(at.into_claim(
+                Subject::new(SubjectKind::Event, key, label),
+                "date",
+                scope,
+                value.clone(),
+                Modality::Asserted,
+            ));
+        }
+        out
+    }
+}
+
+/// Every event the sentence names.
+pub fn mentions(cx: &Context, t: &Tokens) -> Vec<EventMention> {
+    let k = cx.knowledge;
+    let mut out = Vec::new();
+    let token_at =
+        |byte: usize| t.tokens.iter().position(|x| x.span.start <= byte && byte < x.span.end.max(x.span.start + 1));
+    let hits = k
+        .find_event_nouns(t.text)
+        .into_iter()
+        .map(|h| (h, false))
+        .chain(k.find_event_verbs(t.text).into_iter().map(|h| (h, true)));
+    for (hit, verb) in hits {
+        let (Some(first), Some(last)) = (token_at(hit.start), token_at(hit.end.saturating_sub(1))) else { continue };
+        if t.tokens[first].is_value() {
+            continue;
+        }
+        let kind = k.event_kinds[hit.index].name.clone();
+        let occurrence = if verb { None } else { occurrence(t, first) };
+        out.push(EventMention { first, last, kind, occurrence, verb });
+    }
+    out.sort_by_key(|m| (m.first, m.last));
+    out.dedup_by(|a, b| a.first <= b.last && b.first <= a.last);
+    out
+}
+
+/// "the next meeting", "the board's next rate review", "its first meeting".
+fn occurrence(t: &Tokens, first: usize) -> Option<String> {
+    let mut j = first;
+    let mut steps = 0;
+    while j > 0 && steps < 3 {
+        j -= 1;
+        steps += 1;
+        let w = t.word(j);
+        if OCCURRENCES.contains(&w) {
+            return Some(w.to_string());
+        }
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        if !(possessive
+            || t.tokens[j].is_word() && !super::grammar::is_function_word(w)
+            || matches!(w, "the" | "its" | "their"))
+        {
+            break;
+        }
+    }
+    None
+}
+
+/// The mention nearest to token `j`.
+fn nearest<'m>(mentions: &[&'m EventMention], j: usize) -> Option<&'m EventMention> {
+    mentions.iter().copied().min_by_key(|m| if m.last < j { j - m.last } else { m.first.saturating_sub(j) })
+}
+
+/// A time that a verb of saying governs: "officials said on Monday".
+fn reported(t: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(3)..j).any(|x| REPORTING.contains(&t.word(x)))
+}
+
+/// A dateline: "SEOUL, May 28 (Agency) -", "VANCOUVER, British Columbia,
+/// July 24 (Agency) -": a place in capitals opens the sentence, then
+/// names and commas up to the date, then the agency or a dash.
+fn dateline(t: &Tokens, j: usize) -> bool {
+    let caps =
+        t.tokens.first().is_some_and(|x| x.text.chars().count() >= 3 && x.text.chars().all(|c| !c.is_lowercase()));
+    let names = j <= 8 && t.tokens[..j].iter().all(|x| x.is_punct(",.") || x.is_capitalized());
+    let agency_or_dash = t.tokens.get(j + 1).is_some_and(|x| x.is_punct("(-–—:"));
+    caps && names && agency_or_dash
+}
+
+/// A day followed by a time zone: "late Monday Pacific time".
+fn in_other_zone(t: &Tokens, j: usize) -> bool {
+    (j + 1..(j + 4).min(t.len())).any(|x| {
+        ZONE_WORDS.contains(&t.word(x)) || matches!(t.value(x), Some(Value::Time { zone: Some(z), .. }) if z != "local")
+    })
+}
+
+/// "began on Friday", "since Friday" (a start); "ended on", "until" (an end).
+fn role(t: &Tokens, j: usize, m: &EventMention) -> Option<&'static str> {
+    let before = |words: &[&str]| (j.saturating_sub(2)..j).any(|x| words.contains(&t.word(x)));
+    if before(&["until", "by", "before"]) && matches!(m.kind.as_str(), "appeal") {
+        return Some("deadline");
+    }
+    if before(&["since", "from"]) {
+        return Some("start");
+    }
+    // The verb of start or end nearest before the day, after the event:
+    // "the stoppage begins at 00:01 on Tuesday and ends at midnight on Thursday".
+    let from = if m.last < j { m.last + 1 } else { j.saturating_sub(6) };
+    for x in (from..j).rev() {
+        match t.word(x) {
+            "began" | "begins" | "begin" | "started" | "starts" | "start" | "opened" | "opens" | "open" | "kicks"
+            | "kicked" => return Some("start"),
+            "ended" | "ends" | "end" | "closed" | "closes" | "concluded" | "concludes" | "finished" | "finishes" => {
+                return Some("end")
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The story's main event: the first event the headline and lede name.
+pub fn main_event(cx_knowledge: &crate::knowledge::Knowledge, document: &crate::document::Document) -> Option<String> {
+    for span in document.sentences.iter().take(LEDE_SENTENCES) {
+        let text = span.slice(&document.prose);
+        let mut hits: Vec<crate::knowledge::Hit> = cx_knowledge.find_event_verbs(text);
+        hits.extend(cx_knowledge.find_event_nouns(text));
+        hits.sort_by_key(|h| h.start);
+        if let Some(h) = hits.first() {
+            return Some(cx_knowledge.event_kinds[h.index].name.clone());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run_published;
+    use chrono::NaiveDate;
+
+    fn got(text: &str) -> Vec<(String, String, Option<String>)> {
+        run_published(&EventTime, text, NaiveDate::from_ymd_opt(2025, 11, 14))
+            .into_iter()
+            .map(|c| (c.subject.key, c.value.describe(), c.scope.day.or(c.scope.status)))
+            .collect()
+    }
+
+    #[test]
+    fn times_of_named_events() {
+        assert_eq!(
+            got("A court on Tuesday sentenced the former mayor."),
+            [("verdict".to_string(), "Tuesday".to_string(), Some("2025-11-11".to_string()))]
+        );
+        assert_eq!(got("The verdict came on 13 November 2025.")[0].0, "verdict");
+        assert_eq!(
+            got("Both sides can appeal until 28 December.")[0],
+            ("appeal".into(), "28 December 2025".into(), Some("deadline".into()))
+        );
+    }
+
+    #[test]
+    fn occurrences_are_kept_apart() {
+        assert_eq!(got("The board's next rate review is due in August.")[0].0, "meeting|next");
+    }
+
+    #[test]
+    fn times_of_reporting_datelines_and_other_zones_are_no_event_times() {
+        assert!(got("The verdict was welcomed, officials said on Monday.").is_empty());
+        assert!(got("PRAGUE, Nov 13 (Wire) - A court convicted a former mayor.").is_empty());
+        assert!(got("BRNO, South Moravia, Nov 13 (Wire) - A court convicted a former mayor.").is_empty());
+        assert!(got("The company unveiled it late Monday Pacific time.").is_empty());
+    }
+
+    #[test]
+    fn only_the_start_and_end_of_a_lasting_event_are_dated() {
+        assert!(got("The floods on Tuesday cut roads.").is_empty());
+        let g = got("The stoppage begins at 00:01 on Tuesday 10 February 2026 and ends at midnight on Thursday 12 February 2026.");
+        let roles: Vec<Option<String>> = g.into_iter().map(|x| x.2).collect();
+        assert_eq!(roles, [Some("start".to_string()), Some("end".to_string())]);
+    }
+}
