@@ -145,9 +145,41 @@ pub fn toml_day(
 }
 
 impl KnowledgeFile {
-    /// Parses one file; errors name the file, line and column.
+    /// Parses one file; errors name the file, line and column. An empty or
+    /// blank word (`aliases = [""]`) is an error: it would match everywhere.
     pub fn parse(name: &str, text: &str) -> Result<Self, FileError> {
-        toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))
+        let file = toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))?;
+        reject_blank_strings(name, text, None)?;
+        Ok(file)
+    }
+}
+
+/// Rejects an empty or blank string anywhere in a TOML file (or under its
+/// top-level key `under`), naming the file, line and column and the key it
+/// stands under. Words of a lexicon, names and aliases are never blank.
+pub fn reject_blank_strings(name: &str, text: &str, under: Option<&str>) -> Result<(), FileError> {
+    use toml::de::{DeTable, DeValue};
+    use toml::Spanned;
+    fn walk(value: &Spanned<DeValue>, key: &str) -> Option<(usize, String)> {
+        match value.get_ref() {
+            DeValue::String(s) if s.trim().is_empty() => Some((value.span().start, key.to_string())),
+            DeValue::Array(items) => items.iter().find_map(|v| walk(v, key)),
+            DeValue::Table(table) => table.iter().find_map(|(k, v)| walk(v, k.get_ref())),
+            _ => None,
+        }
+    }
+    // The file parsed already; a parse error here cannot happen, and is not ours to report.
+    let Ok(root) = DeTable::parse(text) else {
+        return Ok(());
+    };
+    let found = root
+        .get_ref()
+        .iter()
+        .filter(|(k, _)| under.is_none_or(|u| k.get_ref() == u))
+        .find_map(|(k, v)| walk(v, k.get_ref()));
+    match found {
+        Some((offset, key)) => Err(FileError::at(name, text, offset, format!("`{key}` is empty or blank"))),
+        None => Ok(()),
     }
 }
 
@@ -410,5 +442,19 @@ mod tests {
         assert!(k.office("senator").unwrap().aliases.iter().any(|a| a == "sen"));
         let err = KnowledgeFile::parse("bad.toml", "[[office]]\ncanonical = \"x\"\ncolour = 1\n").unwrap_err();
         assert_eq!((err.file.as_str(), err.line), ("bad.toml", 3));
+    }
+
+    #[test]
+    fn empty_or_blank_words_are_errors_naming_the_line() {
+        for (text, line, key) in [
+            ("[[office]]\ncanonical = \"whip\"\naliases = [\"w\", \"\"]\n", 3, "aliases"),
+            ("[[office]]\ncanonical = \" \"\n", 2, "canonical"),
+            ("[[kind]]\nname = \"summit\"\nnouns = [\"\\t\"]\n", 3, "nouns"),
+            ("\n[[organisation]]\nname = \"\"\n", 3, "name"),
+        ] {
+            let e = KnowledgeFile::parse("k.toml", text).unwrap_err();
+            assert_eq!((e.file.as_str(), e.line), ("k.toml", line), "{text}");
+            assert!(e.message.contains(&format!("`{key}` is empty or blank")), "{}", e.message);
+        }
     }
 }
