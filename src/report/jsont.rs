@@ -11,6 +11,9 @@ pub struct Report<'a> {
     pub schema: u32,
     pub tool: Tool,
     pub sources: Vec<Source<'a>>,
+    /// Inputs that could not be read; absent when every one was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skipped<'a>>,
     pub stats: Stats,
     /// Draft mode only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18,6 +21,12 @@ pub struct Report<'a> {
     pub findings: Vec<Finding<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stale_suppressions: Vec<StaleSuppression<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Skipped<'a> {
+    pub path: &'a str,
+    pub reason: &'a str,
 }
 
 #[derive(Serialize)]
