@@ -136,6 +136,8 @@ impl<'a> Reader<'a> {
                 Ok(entry) => entry,
                 // A link back to a folder being walked: its files are read already.
                 Err(e) if e.loop_ancestor().is_some() => continue,
+                // A dangling link that would not be read anyway.
+                Err(e) if e.path().is_some_and(|p| p.is_symlink() && !p.exists() && !is_article(p)) => continue,
                 Err(e) => {
                     let at = e.path().map_or_else(|| name.to_string(), |p| p.to_string_lossy().into_owned());
                     let reason = e.io_error().map_or_else(|| e.to_string(), io_reason);

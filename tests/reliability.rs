@@ -430,3 +430,18 @@ fn standard_input_may_be_markdown() {
     }
     assert!(run(&["--stdin-filename", "notes.md"]).contains("\"source\":\"notes.md\""));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_is_an_error_only_when_it_names_an_article() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink("nowhere", dir.path().join("photo.png")).unwrap();
+    crosscheck().arg("check").arg(dir.path()).assert().code(0);
+    std::os::unix::fs::symlink("nowhere", dir.path().join("gone.txt")).unwrap();
+    let out = crosscheck().arg("check").arg(dir.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("gone.txt: no such file or directory"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("in 1 source"));
+}
