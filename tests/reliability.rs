@@ -445,3 +445,23 @@ fn a_dangling_link_is_an_error_only_when_it_names_an_article() {
     assert!(err.contains("gone.txt: no such file or directory"), "{err}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("in 1 source"));
 }
+
+/// The SARIF with notifications against the SARIF 2.1.0 schema, where
+/// `.ci/sarif.sh` has put it (`target/sarif-schema/`) or `$SARIF_SCHEMA` says.
+#[test]
+fn sarif_with_skipped_inputs_validates_against_the_schema() {
+    let path = std::env::var_os("SARIF_SCHEMA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/target/sarif-schema/sarif-2.1.0.json").into());
+    let Ok(schema) = fs::read_to_string(&path) else {
+        println!("skipped: no SARIF schema at {}", path.display());
+        return;
+    };
+    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+    let out = crosscheck().args(["check", EXAMPLE, "missing.txt", "--format", "sarif"]).output().unwrap();
+    let sarif = json_of(&out);
+    assert!(sarif["runs"][0]["invocations"].is_array());
+    let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
