@@ -46,12 +46,13 @@ pub struct Reader<'a> {
     out: Collected,
     /// Real directories walked so far.
     dirs: HashSet<PathBuf>,
-    /// Real paths of the sources read, with the role they were read in.
+    /// Real paths of the sources read.
     read: HashSet<PathBuf>,
 }
 
-/// Why a file is not read. `not_text` skips found while walking a folder do
-/// not change the exit status; everything else named on the command line does.
+/// Why a file is not read. A file that is not text (binary, a pipe) met
+/// while walking a folder keeps the exit status; anything else does not,
+/// nor does any refusal of a path named on the command line.
 struct Refusal {
     reason: String,
     not_text: bool,
@@ -129,6 +130,9 @@ impl<'a> Reader<'a> {
 
     /// Walks a directory once per real directory, following links, in name order.
     fn walk(&mut self, root: &Path, name: &str, role: Role) {
+        if std::fs::canonicalize(root).is_ok_and(|real| self.dirs.contains(&real)) {
+            return; // walked already, given twice or inside a folder given before
+        }
         let mut found_any = false;
         let mut entries = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name().into_iter();
         while let Some(entry) = entries.next() {

@@ -159,9 +159,10 @@ fn sources_above_the_size_limit_are_refused_with_a_clear_message() {
 fn one_file_by_several_spellings_is_one_source_under_the_first() {
     let out = crosscheck()
         .current_dir(EXAMPLE)
-        .args(["check", "wire.txt", "./wire.txt", ".", "--format", "json"])
+        .args(["check", "wire.txt", "./wire.txt", ".", "../nato-2025", "--format", "json"])
         .output()
         .unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let report = json_of(&out);
     let paths = source_paths(&report);
     assert_eq!(paths.len(), 4, "{paths:?}");
