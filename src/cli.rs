@@ -170,7 +170,9 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         // Help and version go to standard output: a failed write is an error too.
         Err(e) if !e.use_stderr() => {
-            return match write_stdout(&e.render().ansi().to_string()) {
+            let styled = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let text = if styled { e.render().ansi().to_string() } else { e.render().to_string() };
+            return match write_stdout(&text) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => report_error(&err),
             };
@@ -372,7 +374,7 @@ fn write_stdout(text: &str) -> Result<()> {
     if stdout_was_closed() {
         bail!("cannot write to standard output: it is closed");
     }
-    let mut out = anstream::stdout().lock();
+    let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
