@@ -265,11 +265,21 @@ fn run(cli: Cli) -> Result<u8> {
 
 /// Writes a report to `path` atomically (a temporary file in the same
 /// folder, then renamed over it: a full disk never leaves half a report
-/// over the old one), or to standard output.
+/// over the old one), or to standard output. A link is followed; a device
+/// or a pipe (`-o /dev/null`) is written to, never replaced.
 fn write_out(path: Option<&Path>, text: &str) -> Result<()> {
     let Some(path) = path else { return write_stdout(text) };
     let context = || format!("{}: cannot write", path.display());
-    let dir = match path.parent() {
+    let target = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => bail!("{}: is a directory", path.display()),
+        Ok(meta) if !meta.is_file() => {
+            let mut file = std::fs::OpenOptions::new().write(true).open(path).with_context(context)?;
+            return file.write_all(text.as_bytes()).and_then(|()| file.flush()).with_context(context);
+        }
+        Ok(_) => std::fs::canonicalize(path).with_context(context)?,
+        Err(_) => path.to_path_buf(),
+    };
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
@@ -283,7 +293,7 @@ fn write_out(path: Option<&Path>, text: &str) -> Result<()> {
     }
     let mut file = builder.tempfile_in(dir).with_context(context)?;
     file.write_all(text.as_bytes()).and_then(|()| file.as_file().sync_all()).with_context(context)?;
-    file.persist(path).map_err(|e| e.error).with_context(context)?;
+    file.persist(&target).map_err(|e| e.error).with_context(context)?;
     Ok(())
 }
 

@@ -466,3 +466,25 @@ fn sarif_with_skipped_inputs_validates_against_the_schema() {
     let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| format!("{}: {e}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_report_to_a_device_or_through_a_link_replaces_neither() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    fs::write(&a, ARTICLE).unwrap();
+    crosscheck().arg("check").arg(&a).args(["-o", "/dev/null"]).assert().code(0);
+    assert!(fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    let out = crosscheck().arg("check").arg(&a).args(["-o", "/dev/full"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/full: cannot write"));
+    assert!(fs::metadata("/dev/full").unwrap().file_type().is_char_device());
+    let real = dir.path().join("real.txt.out");
+    fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.out");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    crosscheck().arg("check").arg(&a).arg("-o").arg(&link).assert().code(0);
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(fs::read_to_string(&real).unwrap().contains("0 findings in 1 source"));
+}
