@@ -28,6 +28,15 @@ pub struct Input {
     pub published: Option<NaiveDate>,
 }
 
+/// An input named or found that could not be read, and why: reports list
+/// them so that an incomplete check shows as one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// The path as given or found (lossy when the name is not UTF-8).
+    pub path: String,
+    pub reason: String,
+}
+
 /// What a run knows besides its sources.
 #[derive(Clone, Copy)]
 pub struct Options<'a> {
@@ -51,6 +60,8 @@ pub struct Analysis {
     pub draft: Option<DraftReport>,
     /// Which sources tell one story; claims of different stories are never compared.
     pub stories: crate::stories::Stories,
+    /// Inputs the caller could not read (filled in by the caller).
+    pub skipped: Vec<Skipped>,
 }
 
 impl Analysis {
@@ -61,14 +72,17 @@ impl Analysis {
 
 /// Ingests every input, sorted by path (and role) so that the order the
 /// caller gives them in never shows in the output; a path given twice is read once.
-pub fn ingest_all(mut inputs: Vec<Input>) -> Vec<Document> {
+pub fn ingest_all(inputs: Vec<Input>) -> Vec<Document> {
+    ingest_all_as(inputs, &Format::from_path)
+}
+
+/// [`ingest_all`] with the format of each input chosen by `format_of` its
+/// path (standard input may be Markdown).
+pub fn ingest_all_as(mut inputs: Vec<Input>, format_of: &(dyn Fn(&str) -> Format + Sync)) -> Vec<Document> {
     inputs.sort_by(|a, b| (&a.path, a.role).cmp(&(&b.path, b.role)));
     inputs.dedup_by(|a, b| a.path == b.path && a.role == b.role);
     // Parallel, but collected in input order: the thread count never shows.
-    inputs
-        .into_par_iter()
-        .map(|i| ingest::document(&i.path, i.role, Format::from_path(&i.path), i.text, i.published))
-        .collect()
+    inputs.into_par_iter().map(|i| ingest::document(&i.path, i.role, format_of(&i.path), i.text, i.published)).collect()
 }
 
 /// Reads every input, extracts claims, builds the graph and runs the rules,
@@ -81,7 +95,11 @@ pub fn analyze(inputs: Vec<Input>, knowledge: &Knowledge) -> Analysis {
 /// The whole run. `on_document` is called once per document extracted (from
 /// any thread), so that a caller can show progress.
 pub fn analyze_with(inputs: Vec<Input>, options: Options, on_document: &(dyn Fn() + Sync)) -> Analysis {
-    let documents = ingest_all(inputs);
+    analyze_documents(ingest_all(inputs), options, on_document)
+}
+
+/// The run on documents already ingested, in the order [`ingest_all`] gives.
+pub fn analyze_documents(documents: Vec<Document>, options: Options, on_document: &(dyn Fn() + Sync)) -> Analysis {
     let per_document: Vec<Vec<Claim>> = documents
         .par_iter()
         .enumerate()
@@ -118,7 +136,7 @@ pub fn analyze_with(inputs: Vec<Input>, options: Options, on_document: &(dyn Fn(
         }
     }
     let (findings, suppressed, stale_suppressions) = suppress(findings, &options.config.suppressions);
-    Analysis { documents, graph, findings, suppressed, stale_suppressions, draft, stories }
+    Analysis { documents, graph, findings, suppressed, stale_suppressions, draft, stories, skipped: Vec::new() }
 }
 
 /// Splits off suppressed findings and finds suppressions that match nothing.

@@ -6,15 +6,20 @@
 
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use crosscheck::analysis::analyze_documents;
 use crosscheck::config::Config;
 use crosscheck::facts::Facts;
 use crosscheck::finding::Severity;
+use crosscheck::ingest::Format;
 use crosscheck::knowledge::{Knowledge, KnowledgeFile};
 use crosscheck::report;
-use crosscheck::{analyze_with, Input, Options, Role};
-use std::io::{IsTerminal, Read, Write};
+use crosscheck::{Input, Options, Role};
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use crate::sources::{self, Reader, Stdin};
 
 #[derive(Parser)]
 #[command(
@@ -48,13 +53,22 @@ struct SourceArgs {
     /// Files or directories (searched recursively for .txt and .md); `-` reads standard input.
     /// With --against, these are the drafts.
     #[arg(required = true, value_name = "PATH")]
-    paths: Vec<String>,
+    paths: Vec<PathBuf>,
     /// Reference articles to fact-check the draft(s) against (files or directories).
     #[arg(long, value_name = "PATH", num_args = 1..)]
-    against: Vec<String>,
+    against: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for sources that carry none.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = parse_published)]
     published: Option<chrono::NaiveDate>,
+    /// Refuse sources larger than this: bytes, or 512K, 16M, 1G (default: the config's max-file-size, else 16M).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_file_size: Option<u64>,
+    /// How to read standard input (`-`) [default: by the extension of --stdin-filename, else text].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    stdin_format: Option<StdinFormat>,
+    /// The name standard input goes by in reports; its extension tells Markdown from text.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
     /// Extra knowledge files (offices, organisations, places) in the built-in TOML layout.
     #[arg(long = "knowledge", value_name = "FILE")]
     knowledge: Vec<PathBuf>,
@@ -134,6 +148,12 @@ enum CheckFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum StdinFormat {
+    Text,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ListFormat {
     Text,
     Json,
@@ -148,27 +168,37 @@ enum GraphFormat {
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        // Help and version go to standard output: a failed write is an error too.
+        Err(e) if !e.use_stderr() => {
+            let styled = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let text = if styled { e.render().ansi().to_string() } else { e.render().to_string() };
+            return match write_stdout(&text) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => report_error(&err),
+            };
+        }
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
-            return ExitCode::from(code);
+            return ExitCode::from(2);
         }
     };
     cli.color.write_global();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
-        Err(e) => {
-            let mut err = anstream::stderr();
-            let _ = writeln!(err, "error: {e:#}");
-            ExitCode::from(2)
-        }
+        Err(e) => report_error(&e),
     }
+}
+
+fn report_error(e: &anyhow::Error) -> ExitCode {
+    sources::eprint_line("error", &format!("{e:#}"));
+    ExitCode::from(2)
 }
 
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => {
             let mut run = load(&args.sources)?;
+            run.refuse_to_overwrite(args.output.as_deref())?;
             let mut analysis = run.analyze();
             if args.references_only {
                 analysis.findings.retain(|f| f.references_only);
@@ -183,10 +213,11 @@ fn run(cli: Cli) -> Result<u8> {
             };
             write_out(args.output.as_deref(), &out)?;
             let threshold = args.fail_on.or(run.config.fail_on).unwrap_or(Severity::Error);
-            Ok(u8::from(report::fails(&analysis.findings, threshold)))
+            Ok(run.status(u8::from(report::fails(&analysis.findings, threshold))))
         }
         Command::Baseline(args) => {
             let mut run = load(&args.sources)?;
+            run.refuse_to_overwrite(args.output.as_deref())?;
             let analysis = run.analyze();
             let by = args.by.or_else(|| std::env::var("USER").ok());
             // The clock is read here, at the edge; the library takes the date as given.
@@ -195,46 +226,75 @@ fn run(cli: Cli) -> Result<u8> {
             accepted.extend(analysis.suppressed.iter().cloned());
             accepted.sort_by(|a, b| a.id.cmp(&b.id));
             write_out(args.output.as_deref(), &crosscheck::config::baseline(&accepted, by.as_deref(), Some(today)))?;
-            Ok(0)
+            Ok(run.status(0))
         }
         Command::Claims(args) => {
-            let analysis = load(&args.sources)?.analyze();
+            let mut run = load(&args.sources)?;
+            let analysis = run.analyze();
             let out = match args.format {
                 ListFormat::Text => report::text::render_claims(&analysis),
                 ListFormat::Json => report::json::render_claims(&analysis),
             };
-            print(&out)?;
-            Ok(0)
+            write_stdout(&out)?;
+            Ok(run.status(0))
         }
         Command::Graph(args) => {
-            let analysis = load(&args.sources)?.analyze();
+            let mut run = load(&args.sources)?;
+            let analysis = run.analyze();
             let out = match args.format {
                 GraphFormat::Dot => report::graph::render_dot(&analysis),
                 GraphFormat::Json => report::graph::render_json(&analysis),
             };
-            print(&out)?;
-            Ok(0)
+            write_stdout(&out)?;
+            Ok(run.status(0))
         }
         Command::Values(args) => {
-            let run = load(&args.sources)?;
-            let documents = crosscheck::analysis::ingest_all(run.inputs);
+            let mut run = load(&args.sources)?;
+            let documents = run.ingest();
             let values: Vec<_> =
                 documents.iter().map(|d| (d, crosscheck::extract::document_values(&run.knowledge, d))).collect();
             let out = match args.format {
                 ListFormat::Text => report::text::render_values(&values),
                 ListFormat::Json => report::json::render_values(&values),
             };
-            print(&out)?;
-            Ok(0)
+            write_stdout(&out)?;
+            Ok(run.status(0))
         }
     }
 }
 
+/// Writes a report to `path` atomically (a temporary file in the same
+/// folder, then renamed over it: a full disk never leaves half a report
+/// over the old one), or to standard output. A link is followed; a device
+/// or a pipe (`-o /dev/null`) is written to, never replaced.
 fn write_out(path: Option<&Path>, text: &str) -> Result<()> {
-    match path {
-        Some(path) => std::fs::write(path, text).with_context(|| format!("{}: cannot write", path.display())),
-        None => print(text),
+    let Some(path) = path else { return write_stdout(text) };
+    let context = || format!("{}: cannot write", path.display());
+    let target = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => bail!("{}: is a directory", path.display()),
+        Ok(meta) if !meta.is_file() => {
+            let mut file = std::fs::OpenOptions::new().write(true).open(path).with_context(context)?;
+            return file.write_all(text.as_bytes()).and_then(|()| file.flush()).with_context(context);
+        }
+        Ok(_) => std::fs::canonicalize(path).with_context(context)?,
+        Err(_) => path.to_path_buf(),
+    };
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".crosscheck-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        // As a plain create would: read-write for all, less the umask.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    let mut file = builder.tempfile_in(dir).with_context(context)?;
+    file.write_all(text.as_bytes()).and_then(|()| file.as_file().sync_all()).with_context(context)?;
+    file.persist(&target).map_err(|e| e.error).with_context(context)?;
+    Ok(())
 }
 
 /// Sources and everything the run knows besides them.
@@ -243,29 +303,69 @@ struct Run {
     knowledge: Knowledge,
     facts: Facts,
     config: Config,
+    stdin: Stdin,
+    stdin_format: Option<Format>,
+    skipped: Vec<crosscheck::analysis::Skipped>,
+    /// A path named on the command line could not be read.
+    failed: bool,
+    /// Real paths of every file the run reads (sources, configuration, facts, knowledge).
+    files: HashSet<PathBuf>,
 }
 
 impl Run {
+    /// The documents, each in its format (standard input as told).
+    fn ingest(&mut self) -> Vec<crosscheck::document::Document> {
+        let (stdin, stdin_format) = (self.stdin.name.as_str(), self.stdin_format);
+        let format_of = |path: &str| match stdin_format {
+            Some(format) if path == stdin => format,
+            _ => Format::from_path(path),
+        };
+        crosscheck::analysis::ingest_all_as(std::mem::take(&mut self.inputs), &format_of)
+    }
+
     /// Runs the analysis; the sources move into it (no second copy of the corpus).
     fn analyze(&mut self) -> crosscheck::Analysis {
+        let documents = self.ingest();
         let options = Options { knowledge: &self.knowledge, facts: &self.facts, config: &self.config };
-        analyze_showing_progress(std::mem::take(&mut self.inputs), options)
+        let mut analysis = analyze_showing_progress(documents, options);
+        analysis.skipped = std::mem::take(&mut self.skipped);
+        analysis
+    }
+
+    /// The exit status: 2 when a path named on the command line could not be read.
+    fn status(&self, code: u8) -> u8 {
+        if self.failed {
+            2
+        } else {
+            code
+        }
+    }
+
+    /// `-o` must not name a file the run reads.
+    fn refuse_to_overwrite(&self, output: Option<&Path>) -> Result<()> {
+        if let Some(out) = output {
+            if std::fs::canonicalize(out).is_ok_and(|real| self.files.contains(&real)) {
+                bail!("{}: is an input of this run; refusing to overwrite it with the report", out.display());
+            }
+        }
+        Ok(())
     }
 }
 
 /// More sources than this get a progress bar (on a terminal, outside CI).
 const PROGRESS_THRESHOLD: usize = 40;
 
-fn analyze_showing_progress(inputs: Vec<Input>, options: Options) -> crosscheck::Analysis {
-    let show = inputs.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+fn analyze_showing_progress(documents: Vec<crosscheck::document::Document>, options: Options) -> crosscheck::Analysis {
+    let show =
+        documents.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     if !show {
-        return analyze_with(inputs, options, &|| {});
+        return analyze_documents(documents, options, &|| {});
     }
-    let bar = indicatif::ProgressBar::new(inputs.len() as u64).with_style(
+    let bar = indicatif::ProgressBar::new(documents.len() as u64).with_style(
         indicatif::ProgressStyle::with_template("{spinner} extracting claims {pos}/{len} sources {wide_bar} {eta}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let analysis = analyze_with(inputs, options, &|| bar.inc(1));
+    let analysis = analyze_documents(documents, options, &|| bar.inc(1));
     bar.finish_and_clear();
     analysis
 }
@@ -278,13 +378,34 @@ fn color_enabled() -> bool {
     }
 }
 
-fn print(text: &str) -> Result<()> {
+/// Writes to standard output. A closed pipe (`| head`) is not an error worth
+/// a message; a full disk or a closed standard output is.
+fn write_stdout(text: &str) -> Result<()> {
+    if stdout_was_closed() {
+        bail!("cannot write to standard output: it is closed");
+    }
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write to standard output"),
     }
+}
+
+/// Whether standard output was closed when the program started. The Rust
+/// runtime then opens the null device read-write in its place, so writes
+/// would vanish without an error; a shell's `>/dev/null` opens it write-only.
+#[cfg(unix)]
+fn stdout_was_closed() -> bool {
+    use rustix::fs::{fcntl_getfl, fstat, stat, OFlags};
+    let stdout = std::io::stdout();
+    let (Ok(out), Ok(null)) = (fstat(&stdout), stat("/dev/null")) else { return false };
+    let is_null = out.st_rdev == null.st_rdev && (out.st_mode & 0o170000) == 0o020000;
+    is_null && fcntl_getfl(&stdout).is_ok_and(|flags| flags & OFlags::RWMODE == OFlags::RDWR)
+}
+
+#[cfg(not(unix))]
+fn stdout_was_closed() -> bool {
+    false
 }
 
 /// Reads configuration, knowledge, facts and sources. Unreadable sources
@@ -293,6 +414,11 @@ fn load(args: &SourceArgs) -> Result<Run> {
     let config_path = match &args.config {
         Some(p) => Some(p.clone()),
         None => find_config(&std::env::current_dir().context("cannot read the working directory")?),
+    };
+    let mut files = HashSet::new();
+    let mut read_text = |path: &Path, what: &str| -> Result<String> {
+        files.extend(std::fs::canonicalize(path));
+        std::fs::read_to_string(path).with_context(|| format!("{}: cannot read {what}", path.display()))
     };
     let mut config = match &config_path {
         Some(path) => Config::parse(&path.display().to_string(), &read_text(path, "config file")?, &rule_ids())?,
@@ -312,43 +438,53 @@ fn load(args: &SourceArgs) -> Result<Run> {
     for path in fact_paths {
         facts.merge(Facts::parse(&path.display().to_string(), &read_text(&path, "facts file")?)?);
     }
+    for warning in facts.check_meaning(&knowledge)? {
+        sources::warn(&warning.to_string());
+    }
     let suppression_paths: Vec<PathBuf> =
         config.suppression_files.iter().map(|f| base.join(f)).chain(args.suppressions.iter().cloned()).collect();
     for path in suppression_paths {
-        let file = Config::parse(&path.display().to_string(), &read_text(&path, "suppression file")?, &rule_ids())?;
-        config.suppressions.extend(file.suppressions);
+        // Not an input `-o` must spare: `baseline -o` rewrites the baseline.
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read suppression file", path.display()))?;
+        config.suppressions.extend(Config::parse_suppressions(&path.display().to_string(), &text)?);
     }
 
-    let mut inputs = Vec::new();
-    let mut problems = 0usize;
-    let mut stderr = anstream::stderr();
-    let mut warn = |msg: String| {
-        problems += 1;
-        let _ = writeln!(stderr, "warning: {msg}");
-    };
-    let role = if args.against.is_empty() { Role::Peer } else { Role::Draft };
-    for (path, text) in collect_sources(&args.paths, &mut warn) {
-        inputs.push(Input { path, role, text, published: args.published });
+    let stdin_name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_string());
+    let stdin_format = args.stdin_format.map(|f| match f {
+        StdinFormat::Text => Format::Text,
+        StdinFormat::Markdown => Format::Markdown,
+    });
+    let stdin = Stdin { name: stdin_name };
+    let max_file_size = args.max_file_size.or(config.max_file_size).unwrap_or(sources::DEFAULT_MAX_FILE_SIZE);
+    let mut reader = Reader::new(max_file_size, &stdin, args.published);
+    let drafting = !args.against.is_empty();
+    reader.read_all(&args.paths, if drafting { Role::Draft } else { Role::Peer });
+    let drafts = reader.inputs_so_far();
+    reader.read_all(&args.against, Role::Reference);
+    let read = reader.finish();
+    files.extend(read.files);
+    if read.inputs.is_empty() {
+        bail!("no source could be read{}", if read.skipped.is_empty() { "" } else { " (see above)" });
     }
-    let drafts = inputs.len();
-    for (path, text) in collect_sources(&args.against, &mut warn) {
-        inputs.push(Input { path, role: Role::Reference, text, published: args.published });
-    }
-    if inputs.is_empty() {
-        bail!("no source could be read{}", if problems > 0 { " (see the warnings above)" } else { "" });
-    }
-    if !args.against.is_empty() && (drafts == 0 || drafts == inputs.len()) {
+    if drafting && (drafts == 0 || drafts == read.inputs.len()) {
         bail!("draft mode needs a readable draft and at least one readable reference");
     }
-    Ok(Run { inputs, knowledge, facts, config })
+    Ok(Run {
+        inputs: read.inputs,
+        knowledge,
+        facts,
+        config,
+        stdin,
+        stdin_format,
+        skipped: read.skipped,
+        failed: read.failed,
+        files,
+    })
 }
 
 fn rule_ids() -> Vec<&'static str> {
     crosscheck::rules::RULES.iter().map(|r| r.id()).collect()
-}
-
-fn read_text(path: &Path, what: &str) -> Result<String> {
-    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read {what}", path.display()))
 }
 
 /// `crosscheck.toml` in `dir` or the nearest parent that has one.
@@ -356,92 +492,22 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
     dir.ancestors().map(|d| d.join("crosscheck.toml")).find(|p| p.is_file())
 }
 
-/// Expands directories and reads each file; problems go to `warn`.
-fn collect_sources(paths: &[String], warn: &mut dyn FnMut(String)) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for given in paths {
-        if given == "-" {
-            let mut bytes = Vec::new();
-            match std::io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => {
-                    if let Some(text) = decode("-", bytes, warn) {
-                        out.push(("-".to_string(), text));
-                    }
-                }
-                Err(e) => warn(format!("-: cannot read standard input: {e}")),
-            }
-            continue;
-        }
-        let path = Path::new(given);
-        if path.is_dir() {
-            let mut files = Vec::new();
-            walk(path, &mut files, warn);
-            files.sort();
-            if files.is_empty() {
-                warn(format!("{given}: directory holds no .txt or .md file"));
-            }
-            for f in files {
-                read_source(&f.to_string_lossy(), warn, &mut out);
-            }
+/// `--published`: a calendar day with a four-digit year (`25-04-03` is not the year 25).
+fn parse_published(text: &str) -> Result<chrono::NaiveDate, String> {
+    let shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shape {
+        return Err(format!("'{text}' is not a date like 2025-04-03 (four-digit year, month, day)"));
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("'{text}' is not a calendar date"))
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    crosscheck::config::parse_size(text).and_then(|n| {
+        if n == 0 {
+            Err("the size limit must be above 0".into())
         } else {
-            read_source(given, warn, &mut out);
+            Ok(n)
         }
-    }
-    out
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, warn: &mut dyn FnMut(String)) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return warn(format!("{}: cannot read directory: {e}", dir.display())),
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk(&p, files, warn);
-        } else if is_article(&p) {
-            files.push(p);
-        }
-    }
-}
-
-fn is_article(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    // A folder's README describes the folder; it is not an article.
-    matches!(ext.as_deref(), Some("txt" | "md" | "markdown")) && !name.eq_ignore_ascii_case("readme.md")
-}
-
-fn read_source(path: &str, warn: &mut dyn FnMut(String), out: &mut Vec<(String, String)>) {
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            if let Some(text) = decode(path, bytes, warn) {
-                out.push((path.to_string(), text));
-            }
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => warn(format!("{path}: no such file or directory")),
-        Err(e) => warn(format!("{path}: cannot read: {e}")),
-    }
-}
-
-/// UTF-8 text only: binary and invalid UTF-8 are refused with the byte offset.
-fn decode(path: &str, bytes: Vec<u8>, warn: &mut dyn FnMut(String)) -> Option<String> {
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        warn(format!("{path}: looks like a binary file, skipped"));
-        return None;
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) if text.trim().is_empty() => {
-            warn(format!("{path}: file is empty, skipped"));
-            None
-        }
-        Ok(text) => Some(text),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            warn(format!("{path}:{line}: invalid UTF-8 at byte {at}, skipped"));
-            None
-        }
-    }
+    })
 }

@@ -51,8 +51,11 @@ impl Document {
         Document { path, role, published, original, prose, sentences, lines }
     }
 
+    /// 1-based line and column of a byte offset; a byte-order mark is not a column.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.original, offset)
+        let (line, column) = self.lines.line_col(&self.original, offset);
+        let after_bom = line == 1 && offset > 0 && self.original.starts_with('\u{feff}');
+        (line, if after_bom { column - 1 } else { column })
     }
 
     /// The sentence holding `span`, as it stands in the source.
@@ -69,4 +72,17 @@ impl Document {
 
 pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_does_not_shift_columns() {
+        let doc =
+            crate::ingest::document("a.txt", Role::Peer, crate::ingest::Format::Text, "\u{feff}ab\ncd".into(), None);
+        assert_eq!(doc.line_col(4), (1, 2));
+        assert_eq!(doc.line_col(6), (2, 1));
+    }
 }

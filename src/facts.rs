@@ -22,7 +22,7 @@
 //! end = 2025-06-25
 //! ```
 
-use crate::knowledge::{line_col, toml_day, FileError};
+use crate::knowledge::{line_col, reject_blank_strings, toml_day, FileError, Knowledge};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
@@ -135,6 +135,7 @@ impl Facts {
     pub fn parse(name: &str, text: &str) -> Result<Facts, FileError> {
         let error = |span: std::ops::Range<usize>, message: String| FileError::at(name, text, span.start, message);
         let file: FactsFile = toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))?;
+        reject_blank_strings(name, text, None)?;
         let day = |d: &Spanned<toml::value::Datetime>| toml_day(name, text, d);
         let cite = |span: std::ops::Range<usize>, statement: String| FactRef {
             file: name.to_string(),
@@ -180,11 +181,66 @@ impl Facts {
             let entry = e.into_inner();
             let start = day(&entry.start)?;
             let end = entry.end.as_ref().map(&day).transpose()?.unwrap_or(start);
+            if end < start {
+                return Err(error(span, format!("the {} in {} ends before it starts", entry.kind, entry.place)));
+            }
             let when = if start == end { format!("on {start}") } else { format!("from {start} to {end}") };
             let source = cite(span, format!("the {} in {} took place {when}", entry.kind, entry.place));
             facts.events.push(EventFact { kind: entry.kind.to_lowercase(), place: entry.place, start, end, source });
         }
         Ok(facts)
+    }
+
+    /// Checks the facts for meaning against the knowledge of the run. An
+    /// event kind that is not one of the event words' kinds is an error (the
+    /// fact could never match); an office not in the title lexicon or a
+    /// place the knowledge does not know is a warning, returned for the
+    /// caller to show: such a fact matches only what is written exactly so.
+    pub fn check_meaning(&self, knowledge: &Knowledge) -> Result<Vec<FileError>, FileError> {
+        let at = |source: &FactRef, message: String| FileError {
+            file: source.file.clone(),
+            line: source.line,
+            column: 1,
+            message,
+        };
+        for e in &self.events {
+            if !knowledge.event_kinds.iter().any(|k| k.name.to_lowercase() == e.kind) {
+                let hint = knowledge
+                    .event_kinds
+                    .iter()
+                    .find(|k| k.nouns.iter().any(|n| n.to_lowercase() == e.kind))
+                    .map(|k| format!("; '{}' is a word of the kind '{}'", e.kind, k.name))
+                    .unwrap_or_default();
+                let mut known: Vec<&str> = knowledge.event_kinds.iter().map(|k| k.name.as_str()).collect();
+                known.sort_unstable();
+                return Err(at(
+                    &e.source,
+                    format!("unknown event kind '{}'{hint} (known: {})", e.kind, known.join(", ")),
+                ));
+            }
+        }
+        let mut warnings = Vec::new();
+        for term in self.people.iter().flat_map(|p| &p.terms) {
+            if knowledge.office(&term.title).is_none() {
+                let alias_of =
+                    knowledge.offices.iter().find(|o| o.aliases.iter().any(|a| a.to_lowercase() == term.title));
+                let hint =
+                    alias_of.map(|o| format!("; write its canonical name '{}'", o.canonical)).unwrap_or_default();
+                warnings.push(at(
+                    &term.source,
+                    format!("office '{}' is not in the title lexicon{hint}: no claim will match it", term.title),
+                ));
+            }
+        }
+        for e in &self.events {
+            if knowledge.place(&e.place).is_none() {
+                warnings.push(at(
+                    &e.source,
+                    format!("place '{}' is not in the known places: only events placed exactly so will match", e.place),
+                ));
+            }
+        }
+        Ok(warnings)
     }
 
     /// Facts of several files together.
@@ -241,5 +297,38 @@ founded = 1949-04-04
         assert_eq!(e.line, 3);
         let e = Facts::parse("f.toml", "[[person]]\nname = \"X\"\nborn = 1950-01-01\n").unwrap_err();
         assert_eq!((e.line, e.column), (3, 1));
+    }
+
+    #[test]
+    fn an_event_that_ends_before_it_starts_is_an_error() {
+        let text = "\n[[event]]\nkind = \"summit\"\nplace = \"Lisbon\"\nstart = 2025-06-25\nend = 2025-06-24\n";
+        let e = Facts::parse("f.toml", text).unwrap_err();
+        assert_eq!(e.file, "f.toml");
+        assert!((2..=6).contains(&e.line), "{e}");
+        assert!(e.message.contains("ends before it starts"), "{e}");
+        assert!(Facts::parse("f.toml", "[[person]]\nname = \"\"\n").is_err());
+    }
+
+    #[test]
+    fn facts_are_checked_for_meaning() {
+        let k = Knowledge::builtin();
+        let text = "[[event]]\nkind = \"ministerial\"\nplace = \"Lisbon\"\nstart = 2025-06-25\n";
+        let e = Facts::parse("f.toml", text).unwrap().check_meaning(&k).unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("f.toml", 1));
+        assert!(
+            e.message.contains("unknown event kind 'ministerial'; 'ministerial' is a word of the kind 'meeting'"),
+            "{e}"
+        );
+        let text = "[[person]]\nname = \"Jane Roe\"\noffice = [\n  { title = \"senator\" },\n  { title = \"grand vizier\" },\n]\n\n\
+                    [[event]]\nkind = \"summit\"\nplace = \"Atlantis\"\nstart = 2025-06-25\n";
+        let warnings = Facts::parse("f.toml", text).unwrap().check_meaning(&k).unwrap();
+        let got: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("f.toml:5:") && got[0].contains("office 'grand vizier' is not in the title lexicon")
+        );
+        assert!(got[1].starts_with("f.toml:8:") && got[1].contains("place 'Atlantis'"), "{got:?}");
+        let fine = "[[event]]\nkind = \"Summit\"\nplace = \"Lisbon\"\nstart = 2025-06-25\n";
+        assert!(Facts::parse("f.toml", fine).unwrap().check_meaning(&k).unwrap().is_empty());
     }
 }

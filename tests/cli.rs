@@ -62,13 +62,16 @@ fn findings_exit_one_and_fail_on_can_lower_the_bar() {
 }
 
 #[test]
-fn a_missing_path_is_named_and_the_others_are_still_checked() {
+fn a_missing_path_is_named_the_others_are_still_checked_and_the_run_exits_two() {
     let out = crosscheck().args(["check", "no/such/file.txt", EXAMPLE, "--format", "json"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    // As ripgrep does: a path named on the command line that cannot be read fails the run.
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no/such/file.txt: no such file or directory"), "{err}");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["stats"]["sources"], 4);
+    assert_eq!(json["skipped"][0]["path"], "no/such/file.txt");
+    assert_eq!(json["skipped"][0]["reason"], "no such file or directory");
 }
 
 #[test]

@@ -20,7 +20,10 @@ pub(super) fn prose(original: &str) -> String {
         | Options::ENABLE_SMART_PUNCTUATION;
     let mut in_code = 0usize;
     let mut in_meta = 0usize;
-    for (event, range) in Parser::new_ext(original, options).into_offset_iter() {
+    // Parsed after a byte-order mark (front matter must open the text), offsets moved back.
+    let bom = if original.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    for (event, range) in Parser::new_ext(&original[bom..], options).into_offset_iter() {
+        let range = range.start + bom..range.end + bom;
         match event {
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
@@ -65,6 +68,16 @@ mod tests {
         assert!(!p.contains("date:"));
         let at = md.find("on 3 April").unwrap();
         assert_eq!(&p[at..at + 10], "on 3 April");
+    }
+
+    #[test]
+    fn front_matter_after_a_byte_order_mark_is_still_front_matter() {
+        let md = "\u{feff}---\ntitle: Secret 5%\n---\n# Head\n\nBody 7%.\n";
+        let p = prose(md);
+        assert_eq!(p.len(), md.len());
+        assert!(!p.contains("Secret") && !p.contains('#'), "{p:?}");
+        let at = md.find("Body 7%.").unwrap();
+        assert_eq!(&p[at..at + 8], "Body 7%.");
     }
 
     #[test]

@@ -39,8 +39,8 @@ pub fn document(path: &str, role: Role, format: Format, original: String, publis
         Format::Markdown => markdown::prose(&original),
     };
     let found = published::publication_date(&original);
-    if let Some(line) = found.as_ref().map(|f| f.line) {
-        blank(&mut prose, line);
+    if let Some(field) = found.as_ref().map(|f| f.field) {
+        blank(&mut prose, field);
     }
     text::blank_citation_lists(&mut prose);
     // A byte-order mark stays in the original (offsets are of the file's bytes).

@@ -1,7 +1,8 @@
 //! The publication date of a source: a `date:` / `Published:` line near the
 //! top, or a `date:` key in front matter. A date found this way anchors
-//! weekdays and yearless dates; it is never an event's date, so its line is
-//! kept out of the prose view.
+//! weekdays and yearless dates; it is never an event's date, so the field
+//! (label and date) is kept out of the prose view, and the rest of its line
+//! stays prose ("Updated on 3 April 2025 the summit was moved to June").
 
 use crate::recognize::date::find_dates;
 use crate::span::Span;
@@ -14,8 +15,8 @@ use std::sync::LazyLock;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Published {
     pub date: NaiveDate,
-    /// The whole line that carried it.
-    pub line: Span,
+    /// The field that carried it: from the start of its line to the end of the date.
+    pub field: Span,
 }
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -29,25 +30,30 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\
 const HEADER_LINES: usize = 15;
 
 pub fn publication_date(original: &str) -> Option<Published> {
-    let header_end = original.match_indices('\n').nth(HEADER_LINES - 1).map_or(original.len(), |(i, _)| i);
-    let header = &original[..header_end];
+    // A byte-order mark is not part of the first line.
+    let bom = if original.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let body = &original[bom..];
+    let header_end = body.match_indices('\n').nth(HEADER_LINES - 1).map_or(body.len(), |(i, _)| i);
+    let header = &body[..header_end];
     for caps in DATE_LINE.captures_iter(header) {
         let line = caps.get(0)?;
         let rest = caps.name("rest")?;
-        if let Some(date) = first_date(rest.as_str()) {
-            return Some(Published { date, line: Span::new(line.start(), line.end()) });
+        if let Some((date, end)) = first_date(rest.as_str()) {
+            return Some(Published { date, field: Span::new(line.start(), rest.start() + end).offset(bom) });
         }
     }
     None
 }
 
-fn first_date(text: &str) -> Option<NaiveDate> {
+/// The first date of `text` and where it ends.
+fn first_date(text: &str) -> Option<(NaiveDate, usize)> {
     if let Some(c) = ISO.captures(text) {
         let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-        return NaiveDate::from_ymd_opt(y, m, d);
+        let end = c.get(0)?.end();
+        return NaiveDate::from_ymd_opt(y, m, d).map(|date| (date, end));
     }
     find_dates(text, None).into_iter().find_map(|m| match m.value {
-        Value::Date { date } => Some(date),
+        Value::Date { date } => Some((date, m.span.end)),
         _ => None,
     })
 }
@@ -61,7 +67,18 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 4, 4).unwrap();
         assert_eq!(publication_date(" date 2025-04-04 By Some Review\n\nBody").map(|p| p.date), Some(d));
         assert_eq!(publication_date("---\ntitle: x\ndate: 2025-04-04\n---\n").map(|p| p.date), Some(d));
-        assert_eq!(publication_date("Published: 2025-04-04\nText").unwrap().line, Span::new(0, 21));
+        assert_eq!(publication_date("Published: 2025-04-04\nText").unwrap().field, Span::new(0, 21));
         assert_eq!(publication_date("No date here.\nThe date is unknown."), None);
+    }
+
+    #[test]
+    fn the_field_ends_with_the_date_and_a_bom_does_not_hide_it() {
+        let text = "Updated on 3 April 2025 the summit was moved.";
+        let found = publication_date(text).unwrap();
+        assert_eq!(found.date, NaiveDate::from_ymd_opt(2025, 4, 3).unwrap());
+        assert_eq!(found.field.slice(text), "Updated on 3 April 2025");
+        let text = "\u{feff}date: 2025-04-03\nBody.";
+        let found = publication_date(text).unwrap();
+        assert_eq!(found.field.slice(text), "date: 2025-04-03");
     }
 }

@@ -1,11 +1,78 @@
-//! Plain text: the prose view is the text itself, less citation lists.
+//! Plain text: the prose view is the text itself, less citation lists, with
+//! the line breaks of hard-wrapped paragraphs read as spaces.
+//!
+//! Wire copy and mail are wrapped at some 72 columns: a single line break
+//! inside a paragraph does not end a sentence. A blank line ends a
+//! paragraph; a line much shorter than its paragraph's (a heading, a byline,
+//! a paragraph's last line) ends where it ends; a list item, a heading
+//! marker or a link starts a line of its own. News copy written one
+//! paragraph per line (lines longer than any wrap width) keeps its lines,
+//! except that a line starting in lower case continues the one before.
 
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Lines longer than this are paragraphs, not wrapped lines.
+const WRAP_WIDTH: usize = 100;
+/// A wrapped line is at least this long (wrap widths are 60 to 80 columns);
+/// a shorter one is a heading, a byline or a paragraph's last line.
+const WRAPPED_LINE: usize = 40;
+
 pub(super) fn prose(original: &str) -> String {
-    original.to_string()
+    let breaks = soft_breaks(original);
+    if breaks.is_empty() {
+        return original.to_string();
+    }
+    let mut bytes = original.as_bytes().to_vec();
+    for at in breaks {
+        // An ASCII byte for an ASCII byte: the text stays UTF-8 and keeps its length.
+        bytes[at] = b' ';
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| original.to_string())
+}
+
+/// Byte offsets of the `\n` (and the `\r` before it) of every line break
+/// that continues a paragraph.
+fn soft_breaks(text: &str) -> Vec<usize> {
+    // (start, content without the line ending) of every line.
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line.trim_end_matches(['\n', '\r'])));
+        at += line.len();
+    }
+    let mut out = Vec::new();
+    for block in lines.split(|(_, l)| l.trim().is_empty()) {
+        let width = |l: &str| l.trim_end().chars().count();
+        let widest = block.iter().map(|(_, l)| width(l)).max().unwrap_or(0);
+        let wrapped = block.len() >= 2 && block[..block.len() - 1].iter().all(|(_, l)| width(l) <= WRAP_WIDTH);
+        for pair in block.windows(2) {
+            let ((start, line), (_, next)) = (pair[0], pair[1]);
+            if starts_own_line(next) || is_link(line) {
+                continue;
+            }
+            let continues = next.trim_start().starts_with(char::is_lowercase);
+            if continues || (wrapped && width(line) >= WRAPPED_LINE && width(line) * 2 >= widest) {
+                let end = start + line.len();
+                out.extend(end..end + (text[end..].len() - text[end..].trim_start_matches('\r').len()));
+                out.push(end + text[end..].find('\n').unwrap_or(0));
+            }
+        }
+    }
+    out
+}
+
+/// A list item, a heading, a quote, a table row, a citation or a link.
+fn starts_own_line(line: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*(?:[-*+•–—][ \t]|#|>|\||\d{1,3}[.)][ \t]|\[\d{1,3}\]|https?://)").unwrap()
+    });
+    ITEM.is_match(line)
+}
+
+fn is_link(line: &str) -> bool {
+    URL_LINE.is_match(line)
 }
 
 /// Lines of a reference list ("[12] Some headline https://…") cite other
@@ -30,6 +97,36 @@ pub(crate) fn blank_citation_lists(prose: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapped_lines_are_one_paragraph_and_keep_their_offsets() {
+        let text = "The council will hold a meeting\nin Rotterdam on Friday.\n";
+        assert_eq!(prose(text), "The council will hold a meeting in Rotterdam on Friday.\n");
+        let crlf = "The council will hold a meeting\r\nin Rotterdam on Friday.\r\n";
+        assert_eq!(prose(crlf), "The council will hold a meeting  in Rotterdam on Friday.\r\n");
+        let wire = "Ministers of the alliance met in Brussels on Thursday to discuss\n\
+                    defence spending, which the United States wants raised to 5% of\n\
+                    GDP by 2035.\n\nSecond paragraph.\n";
+        let p = prose(wire);
+        assert_eq!(p.len(), wire.len());
+        assert_eq!(p.lines().next().unwrap(), wire.replace('\n', " ").split("  ").next().unwrap());
+        assert!(p.ends_with("GDP by 2035.\n\nSecond paragraph.\n"), "{p:?}");
+    }
+
+    #[test]
+    fn headings_lists_and_paragraph_lines_stay_apart() {
+        let text = "Ministers meet in Brussels\nMinisters of the alliance met in Brussels on Thursday to discuss\n\
+                    spending.\n- first item\n- second item\n";
+        let p = prose(text);
+        assert!(p.starts_with("Ministers meet in Brussels\n"), "{p:?}");
+        assert!(p.contains("discuss spending.\n- first item\n- second item\n"), "{p:?}");
+        // One paragraph per line (longer than any wrap width): the lines stay.
+        let long = format!("{}.\nNext paragraph.\n", "word ".repeat(30));
+        assert_eq!(prose(&long), long);
+        // A byline before its date: not a continuation.
+        let byline = format!("Public Media - English service\n4 October 2026\n\n{}\n", "word ".repeat(30));
+        assert_eq!(prose(&byline), byline);
+    }
 
     #[test]
     fn reference_lists_are_not_prose() {

@@ -170,9 +170,41 @@ pub fn toml_day(
 }
 
 impl KnowledgeFile {
-    /// Parses one file; errors name the file, line and column.
+    /// Parses one file; errors name the file, line and column. An empty or
+    /// blank word (`aliases = [""]`) is an error: it would match everywhere.
     pub fn parse(name: &str, text: &str) -> Result<Self, FileError> {
-        toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))
+        let file = toml::from_str(text).map_err(|e| FileError::from_toml(name, text, &e))?;
+        reject_blank_strings(name, text, None)?;
+        Ok(file)
+    }
+}
+
+/// Rejects an empty or blank string anywhere in a TOML file (or under its
+/// top-level key `under`), naming the file, line and column and the key it
+/// stands under. Words of a lexicon, names and aliases are never blank.
+pub fn reject_blank_strings(name: &str, text: &str, under: Option<&str>) -> Result<(), FileError> {
+    use toml::de::{DeTable, DeValue};
+    use toml::Spanned;
+    fn walk(value: &Spanned<DeValue>, key: &str) -> Option<(usize, String)> {
+        match value.get_ref() {
+            DeValue::String(s) if s.trim().is_empty() => Some((value.span().start, key.to_string())),
+            DeValue::Array(items) => items.iter().find_map(|v| walk(v, key)),
+            DeValue::Table(table) => table.iter().find_map(|(k, v)| walk(v, k.get_ref())),
+            _ => None,
+        }
+    }
+    // The file parsed already; a parse error here cannot happen, and is not ours to report.
+    let Ok(root) = DeTable::parse(text) else {
+        return Ok(());
+    };
+    let found = root
+        .get_ref()
+        .iter()
+        .filter(|(k, _)| under.is_none_or(|u| k.get_ref() == u))
+        .find_map(|(k, v)| walk(v, k.get_ref()));
+    match found {
+        Some((offset, key)) => Err(FileError::at(name, text, offset, format!("`{key}` is empty or blank"))),
+        None => Ok(()),
     }
 }
 
@@ -255,19 +287,12 @@ pub struct Hit {
 impl Knowledge {
     /// The built-in knowledge alone.
     pub fn builtin() -> Self {
-        let files = BUILTIN
-            .iter()
-            .map(|(name, text)| KnowledgeFile::parse(name, text).expect("built-in knowledge parses"))
-            .collect::<Vec<_>>();
-        Self::from_files(files)
+        Self::from_files(builtin_files())
     }
 
     /// Built-in knowledge extended by the user's files, later files last.
     pub fn with_extensions(extra: Vec<KnowledgeFile>) -> Self {
-        let mut files: Vec<KnowledgeFile> = BUILTIN
-            .iter()
-            .map(|(name, text)| KnowledgeFile::parse(name, text).expect("built-in knowledge parses"))
-            .collect();
+        let mut files = builtin_files();
         files.extend(extra);
         Self::from_files(files)
     }
@@ -415,6 +440,15 @@ impl Knowledge {
     }
 }
 
+/// The built-in files, parsed without the checks for blank words (a test
+/// runs those once, instead of every start).
+fn builtin_files() -> Vec<KnowledgeFile> {
+    BUILTIN
+        .iter()
+        .map(|(name, text)| toml::from_str(text).unwrap_or_else(|e| panic!("built-in {name} parses: {e}")))
+        .collect()
+}
+
 fn to_hits(v: Vec<(usize, usize, usize)>) -> Vec<Hit> {
     v.into_iter().map(|(start, end, index)| Hit { start, end, index }).collect()
 }
@@ -491,5 +525,26 @@ mod tests {
         assert!(k.office("senator").unwrap().aliases.iter().any(|a| a == "sen"));
         let err = KnowledgeFile::parse("bad.toml", "[[office]]\ncanonical = \"x\"\ncolour = 1\n").unwrap_err();
         assert_eq!((err.file.as_str(), err.line), ("bad.toml", 3));
+    }
+
+    #[test]
+    fn builtin_files_pass_the_checks_of_user_files() {
+        for (name, text) in BUILTIN {
+            KnowledgeFile::parse(name, text).unwrap();
+        }
+    }
+
+    #[test]
+    fn empty_or_blank_words_are_errors_naming_the_line() {
+        for (text, line, key) in [
+            ("[[office]]\ncanonical = \"whip\"\naliases = [\"w\", \"\"]\n", 3, "aliases"),
+            ("[[office]]\ncanonical = \" \"\n", 2, "canonical"),
+            ("[[kind]]\nname = \"summit\"\nnouns = [\"\\t\"]\n", 3, "nouns"),
+            ("\n[[organisation]]\nname = \"\"\n", 3, "name"),
+        ] {
+            let e = KnowledgeFile::parse("k.toml", text).unwrap_err();
+            assert_eq!((e.file.as_str(), e.line), ("k.toml", line), "{text}");
+            assert!(e.message.contains(&format!("`{key}` is empty or blank")), "{}", e.message);
+        }
     }
 }

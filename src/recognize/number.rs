@@ -205,6 +205,10 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
                 last_scale = group_scale;
             }
         }
+        // Hundreds of digits overflow to infinity: not a figure anyone wrote to be read.
+        if !number.value.is_finite() {
+            continue;
+        }
         out.push(Scanned { number, scale: last_scale, fraction: false });
     }
     out

@@ -62,6 +62,7 @@ pub fn render(analysis: &Analysis) -> String {
                 role: d.role.as_str(),
             })
             .collect(),
+        skipped: analysis.skipped.iter().map(|s| jsont::Skipped { path: &s.path, reason: &s.reason }).collect(),
         stats: jsont::Stats {
             sources: stats.sources,
             claims: stats.claims,

@@ -11,6 +11,9 @@ pub struct Report<'a> {
     pub schema: u32,
     pub tool: Tool,
     pub sources: Vec<Source<'a>>,
+    /// Inputs that could not be read; absent when every one was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skipped<'a>>,
     pub stats: Stats,
     /// Draft mode only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26,6 +29,13 @@ pub struct Draft<'a> {
     #[serde(flatten)]
     pub tally: Tally,
     pub claims: Vec<DraftClaim<'a>>,
+}
+
+/// An input that could not be read: the report shows the check was incomplete.
+#[derive(Serialize)]
+pub struct Skipped<'a> {
+    pub path: &'a str,
+    pub reason: &'a str,
 }
 
 /// How many of the draft's claims got each verdict (also in SARIF).

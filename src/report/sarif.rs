@@ -38,6 +38,9 @@ struct Run<'a> {
     /// bag: supported claims are no problems to raise as results).
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<RunProperties<'a>>,
+    /// Only when inputs could not be read: a code-scanning run shows it was incomplete.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    invocations: Vec<Invocation>,
 }
 
 #[derive(Serialize)]
@@ -70,6 +73,32 @@ struct DraftClaimProperties<'a> {
     supported_by: Vec<Location<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     contradicted_by: Vec<Location<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Message,
+    locations: Vec<NotificationLocation>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NotificationLocation {
+    physical_location: ArtifactOnly,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactOnly {
+    artifact_location: ArtifactLocation,
 }
 
 #[derive(Serialize)]
@@ -193,6 +222,7 @@ pub fn render(analysis: &Analysis) -> String {
             column_kind: "unicodeCodePoints",
             results,
             properties: analysis.draft.as_ref().map(|d| RunProperties { draft: draft(&analysis.documents, d) }),
+            invocations: skipped_notifications(&analysis.skipped),
         }],
     };
     let mut out = serde_json::to_string_pretty(&log).expect("SARIF serializes");
@@ -221,6 +251,24 @@ fn draft<'a>(documents: &'a [Document], report: &'a DraftReport) -> DraftPropert
             })
             .collect(),
     }
+}
+
+/// One invocation listing the inputs that could not be read, or none.
+fn skipped_notifications(skipped: &[crate::analysis::Skipped]) -> Vec<Invocation> {
+    if skipped.is_empty() {
+        return Vec::new();
+    }
+    let notifications = skipped
+        .iter()
+        .map(|s| Notification {
+            level: "warning",
+            message: Message { text: escape(&format!("{}: {}; not checked", s.path, s.reason)) },
+            locations: vec![NotificationLocation {
+                physical_location: ArtifactOnly { artifact_location: ArtifactLocation { uri: uri(&s.path) } },
+            }],
+        })
+        .collect();
+    vec![Invocation { execution_successful: true, tool_execution_notifications: notifications }]
 }
 
 fn descriptor<'a>(id: &'a str, description: &str) -> RuleDescriptor<'a> {

@@ -44,11 +44,11 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
         n => format!(", {n} suppressed"),
     };
     out.push_str(&format!(
-        "{} in {} ({} claims on {} subjects{suppressed})\n",
+        "{} in {} ({} on {}{suppressed})\n",
         plural(s.findings, "finding"),
         plural(s.sources, "source"),
-        s.claims,
-        s.subjects
+        plural(s.claims, "claim"),
+        plural(s.subjects, "subject")
     ));
     if let Some(t) = &analysis.draft.as_ref().map(|d| d.tally()) {
         out.push_str(&format!(
@@ -148,8 +148,11 @@ fn snippet<'a>(
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let doc = &documents[claim.source];
     let text = &doc.original;
-    let line_start = text[..claim.span.start].rfind('\n').map_or(0, |i| i + 1);
+    // A byte-order mark and a CRLF line ending are not part of the line shown.
+    let bom = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let line_start = text[..claim.span.start].rfind('\n').map_or(bom, |i| i + 1);
     let line_end = text[claim.span.end..].find('\n').map_or(text.len(), |i| claim.span.end + i);
+    let line_end = if text[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
     let (line, _) = doc.line_col(claim.span.start);
     let kind = if primary { AnnotationKind::Primary } else { AnnotationKind::Context };
     Snippet::source(&text[line_start..line_end])
