@@ -10,6 +10,7 @@ mod age;
 mod agent;
 mod anniversary;
 pub mod calendar;
+mod edition;
 mod event_date;
 pub mod event_time;
 pub mod figure;
@@ -19,6 +20,7 @@ pub mod measure;
 mod people;
 mod person_age;
 pub mod scope;
+mod score;
 mod title;
 pub mod tokens;
 pub mod words;
@@ -178,10 +180,12 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
     &age::Age,
     &anniversary::Anniversary,
     &calendar::Calendar,
+    &edition::Edition,
     &event_date::EventDate,
     &event_time::EventTime,
     &figure::Figure,
     &person_age::PersonAge,
+    &score::Score,
     &title::Title,
 ];
 

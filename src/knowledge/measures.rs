@@ -43,6 +43,7 @@ pub struct MeasureLexicon {
     /// Stem sets of phrases, longest first, with the measure they name.
     phrases: Vec<(Vec<String>, usize)>,
     measures: Vec<(String, bool)>,
+    ordinal_nouns: BTreeSet<String>,
 }
 
 impl MeasureLexicon {
@@ -52,6 +53,7 @@ impl MeasureLexicon {
         light: &[String],
         change: &[String],
         non_identity: &[String],
+        ordinal_nouns: &[String],
     ) -> Self {
         let stems = |v: &[String]| v.iter().map(|w| stem(&w.to_lowercase())).collect::<BTreeSet<_>>();
         let non_identity_lower: BTreeSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
@@ -91,7 +93,13 @@ impl MeasureLexicon {
             non_identity: non_identity_lower,
             phrases,
             measures,
+            ordinal_nouns: ordinal_nouns.iter().map(|w| w.to_lowercase()).collect(),
         }
+    }
+
+    /// Whether a noun numbers the occurrences of an event ("edition").
+    pub fn is_ordinal_noun(&self, word: &str) -> bool {
+        self.ordinal_nouns.contains(word)
     }
 
     /// Whether a verb (any form) is a verb of change ("rose", "cut").

@@ -118,6 +118,8 @@ pub struct KnowledgeFile {
     pub change_verbs: Vec<String>,
     #[serde(default)]
     pub non_identity: Vec<String>,
+    #[serde(default)]
+    pub ordinal_nouns: Vec<String>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -318,6 +320,7 @@ impl Knowledge {
             k.light_verbs.extend(f.light_verbs);
             k.change_verbs.extend(f.change_verbs);
             k.non_identity.extend(f.non_identity);
+            k.ordinal_nouns.extend(f.ordinal_nouns);
         }
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect::<BTreeSet<_>>();
 
@@ -351,6 +354,7 @@ impl Knowledge {
             &k.light_verbs,
             &k.change_verbs,
             &k.non_identity,
+            &k.ordinal_nouns,
         );
         Knowledge {
             measures,

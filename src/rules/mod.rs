@@ -11,6 +11,7 @@ mod event_fact;
 mod month_mismatch;
 mod number_mismatch;
 mod ordinal_mismatch;
+mod score_mismatch;
 mod stale_title;
 mod time;
 mod title_mismatch;
@@ -76,6 +77,7 @@ pub static RULES: &[&dyn Rule] = &[
     &month_mismatch::MonthMismatch,
     &number_mismatch::NumberMismatch,
     &ordinal_mismatch::OrdinalMismatch,
+    &score_mismatch::ScoreMismatch,
     &stale_title::StaleTitle,
     &title_mismatch::TitleMismatch,
     &weekday_mismatch::WeekdayMismatch,

@@ -1,0 +1,126 @@
+//! `score`: the result of a match or a vote, keyed to the event it ends.
+//!
+//! "beat Lindgren 7-6 (7-5), 4-6, 6-3, 6-4 in the final", "won 3-1",
+//! "voted 5-2 to cut the rate". A score is read from the winner's side: a
+//! result written from the loser's ("lost 1-3", "went down 2-4") is turned
+//! round, so "won 3-1" and "lost 1-3" are one result. Scores inside a
+//! match ("held a set point at 6-5", "a 5-4 lead") are not results: only a
+//! run of sets, or a score after a verb or noun of result, is read.
+
+use super::tokens::Tokens;
+use super::{Context, Extractor, Sentence};
+use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+use crate::value::{SetScore, Value};
+
+pub struct Score;
+
+/// Words before a score that say it is a loss, told from the loser's side.
+const LOSS: &[&str] = &["lost", "loses", "lose", "losing", "fell", "falls", "beaten", "defeated", "down", "went"];
+
+/// Words before a score that say it is a vote.
+const VOTE: &[&str] = &["voted", "vote", "votes", "split", "margin", "majority", "ballot"];
+
+impl Extractor for Score {
+    fn id(&self) -> &'static str {
+        "score"
+    }
+
+    fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
+        let t = sentence.tokens();
+        let mut out = Vec::new();
+        for (i, tok) in t.tokens.iter().enumerate() {
+            let Some(Value::Score { sets }) = t.value(i) else { continue };
+            let before: Vec<&str> = (i.saturating_sub(6)..i).map(|j| t.word(j)).collect();
+            let vote = before.iter().any(|w| VOTE.contains(w)) || (i + 1 < t.len() && VOTE.contains(&t.word(i + 1)));
+            let (key, label) = if vote {
+                ("vote".to_string(), "the vote".to_string())
+            } else {
+                match result_of(cx, t, i, sets) {
+                    Some(kind) => (kind.clone(), format!("the {kind}")),
+                    None => continue,
+                }
+            };
+            // "lost 1-3" is the 3-1 result told from the other side; a
+            // passive "was beaten 1-3 by" too. "beat X 3-1" stays.
+            let loss = before.iter().rev().take(4).any(|w| LOSS.contains(w)) && !before.contains(&"beat") && !vote;
+            let sets: Vec<SetScore> = if loss { sets.iter().map(|s| s.reversed()).collect() } else { sets.clone() };
+            let at = cx.claim(sentence, tok.span, self.id());
+            let subject = Subject::new(SubjectKind::Event, format!("{key}|score"), label);
+            out.push(at.into_claim(subject, "score", Scope::default(), Value::Score { sets }, Modality::Asserted));
+        }
+        out
+    }
+}
+
+/// The event a score ends: a run of sets, or a single score after a verb
+/// of result, is the result of the nearest match of the sentence, else of
+/// the story's main event.
+fn result_of(cx: &Context, t: &Tokens, i: usize, sets: &[SetScore]) -> Option<String> {
+    let result_word = (i.saturating_sub(5)..i).any(|j| {
+        matches!(
+            t.word(j),
+            "beat"
+                | "beating"
+                | "won"
+                | "win"
+                | "wins"
+                | "defeated"
+                | "defeating"
+                | "lost"
+                | "drew"
+                | "edged"
+                | "thrashed"
+                | "overcame"
+        )
+    }) || matches!(t.word(i + 1), "win" | "victory" | "defeat" | "loss" | "draw");
+    if sets.len() < 2 && !result_word {
+        return None;
+    }
+    let mentions = super::event_time::mentions(cx, t);
+    let nearest = mentions
+        .iter()
+        .filter(|m| is_contest(cx, &m.kind))
+        .min_by_key(|m| if m.last < i { i - m.last } else { m.first - i })
+        .map(|m| m.kind.clone());
+    nearest.or_else(|| cx.main_event.clone().filter(|k| is_contest(cx, k)))
+}
+
+/// Kinds of event that end in a score: matches and games.
+fn is_contest(cx: &Context, kind: &str) -> bool {
+    cx.knowledge
+        .event_kinds
+        .iter()
+        .any(|k| k.name == kind && k.nouns.iter().any(|n| matches!(n.as_str(), "match" | "final" | "game" | "games")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::test_support::run;
+
+    fn scores(text: &str) -> Vec<(String, String)> {
+        run(&Score, text).into_iter().map(|c| (c.subject.key, c.value.describe())).collect()
+    }
+
+    #[test]
+    fn results_of_matches_and_votes() {
+        assert_eq!(
+            scores("Ana Ruiz beat Mia Holt 7-6 (7-5), 4-6, 6-3 in the final on Sunday."),
+            [("games|score".to_string(), "7-6 (5), 4-6, 6-3".to_string())]
+        );
+        assert_eq!(scores("The board voted 5-2 to cut the rate."), [("vote|score".to_string(), "5-2".to_string())]);
+    }
+
+    #[test]
+    fn a_loss_is_read_from_the_winner_s_side() {
+        assert_eq!(
+            scores("Rovers lost 1-3 in the final."),
+            scores("Rovers were on the wrong end of a 3-1 win in the final.")
+        );
+    }
+
+    #[test]
+    fn scores_inside_a_match_are_not_results() {
+        assert!(scores("She held a set point at 6-5 in the final.").is_empty());
+    }
+}
