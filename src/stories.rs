@@ -53,7 +53,8 @@ pub fn group(documents: &[Document]) -> Stories {
     if n == 0 {
         return Stories::default();
     }
-    let names: Vec<BTreeSet<String>> = documents.iter().map(|d| names_of(&d.prose)).collect();
+    let counted: Vec<BTreeMap<String, usize>> = documents.iter().map(|d| names_of(&d.prose)).collect();
+    let names: Vec<BTreeSet<String>> = counted.iter().map(|c| c.keys().cloned().collect()).collect();
     let mut df: BTreeMap<&str, usize> = BTreeMap::new();
     for set in &names {
         for name in set {
@@ -103,21 +104,23 @@ pub fn group(documents: &[Document]) -> Stories {
             of_source[m] = story;
         }
     }
-    let labels = clusters.iter().map(|members| label(members, &names, &idf)).collect();
+    let labels = clusters.iter().map(|members| label(members, &counted)).collect();
     Stories { of_source, labels }
 }
 
-/// A story's label: the names most of its sources share, rarest in the
-/// run first ("garissa-odhiambo").
-fn label(members: &[usize], names: &[BTreeSet<String>], idf: &dyn Fn(&str) -> f64) -> String {
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+/// A story's label: the two names its sources mention most, in most of
+/// its sources ("garissa-odhiambo").
+fn label(members: &[usize], counted: &[BTreeMap<String, usize>]) -> String {
+    let mut score: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for &m in members {
-        for name in &names[m] {
-            *count.entry(name.as_str()).or_default() += 1;
+        for (name, n) in &counted[m] {
+            let entry = score.entry(name.as_str()).or_default();
+            entry.0 += 1;
+            entry.1 += n;
         }
     }
-    let mut ranked: Vec<(&str, f64)> = count.into_iter().map(|(w, c)| (w, c as f64 * idf(w))).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let mut ranked: Vec<(&str, (usize, usize))> = score.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let top: Vec<&str> = ranked.iter().take(2).map(|(w, _)| *w).collect();
     if top.is_empty() {
         "story".to_string()
@@ -300,10 +303,10 @@ const NOT_NAMES: &[&str] = &[
     "into",
 ];
 
-/// The names a text mentions: capitalized words that are not the first
-/// word of a sentence, lower-cased.
-fn names_of(text: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// The names a text mentions, with how often: capitalized words of
+/// letters that are not the first word of a sentence, lower-cased.
+fn names_of(text: &str) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
     let mut sentence_start = true;
     for word in text.split(|c: char| c.is_whitespace()) {
         let clean: String = word.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
@@ -316,9 +319,9 @@ fn names_of(text: &str) -> BTreeSet<String> {
                 && !sentence_start
                 && lower.chars().count() > 2
                 && !NOT_NAMES.contains(&lower.as_str())
-                && !lower.chars().all(|c| c.is_ascii_digit())
+                && lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
             {
-                out.insert(lower);
+                *out.entry(lower).or_insert(0) += 1;
             }
             sentence_start = false;
         }

@@ -3,54 +3,19 @@
 //! found, no compatible pair is reported, and nothing else is reported.
 //! Skipped (with a message) when the seed folder is not there.
 
+mod common;
+
 use assert_cmd::Command;
+use common::gold;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 fn seeds_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    dir.join("gold.json").exists().then_some(dir)
-}
-
-/// Every (file, quote) that satisfies one side of a gold item.
-fn candidates(side: &Value) -> Vec<(String, String)> {
-    if let Some(any) = side.get("anyof").and_then(Value::as_array) {
-        return any.iter().flat_map(candidates).collect();
-    }
-    let file = side["file"].as_str().unwrap().to_string();
-    let mut quotes = vec![side["quote"].as_str().unwrap().to_string()];
-    quotes.extend(
-        side.get("alt").and_then(Value::as_array).into_iter().flatten().map(|q| q.as_str().unwrap().to_string()),
-    );
-    quotes.into_iter().map(|q| (file.clone(), q)).collect()
+    gold::shared("seeds").filter(|d| d.join("gold.json").exists())
 }
 
 fn side_hit(dir: &Path, side: &Value, claims: &[Value]) -> bool {
-    for (file, quote) in candidates(side) {
-        let bytes = std::fs::read(dir.join(&file)).unwrap();
-        let q = quote.as_bytes();
-        let ranges: Vec<(usize, usize)> = (0..bytes.len().saturating_sub(q.len()) + 1)
-            .filter(|&i| bytes[i..].starts_with(q))
-            .map(|i| (i, i + q.len()))
-            .collect();
-        assert!(!ranges.is_empty(), "gold quote not found in {file}: {quote}");
-        for c in claims {
-            let source = c["source"].as_str().unwrap().trim_start_matches("./");
-            if source != file {
-                continue;
-            }
-            let (s, e) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
-            if ranges.iter().any(|&(a, b)| s < b && a < e) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-fn item_hit(dir: &Path, item: &Value, claims: &[Value]) -> bool {
-    let sides = item["sides"].as_array().unwrap();
-    side_hit(dir, &sides[0], claims) && (sides.len() == 1 || sides[1..].iter().any(|s| side_hit(dir, s, claims)))
+    gold::side_hit(dir, dir, side, claims)
 }
 
 /// The JSON report on the seed articles, run in their folder like the scorer expects.
@@ -104,36 +69,10 @@ fn seed_articles_score_full_precision_and_recall() {
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
     let report = seed_report(&dir, &[]);
 
-    let must = gold["contradictions"].as_array().unwrap();
-    let compatible = gold["compatible"].as_array().unwrap();
-    let stretch = gold["stretch"].as_array().unwrap();
-    let mut found = std::collections::BTreeSet::new();
-    let mut problems = Vec::new();
-    for f in report["findings"].as_array().unwrap() {
-        if f["kind"] != "contradiction" || f.get("facts").is_some() {
-            continue;
-        }
-        let claims = f["claims"].as_array().unwrap();
-        let hits: Vec<&str> =
-            must.iter().filter(|g| item_hit(&dir, g, claims)).map(|g| g["id"].as_str().unwrap()).collect();
-        let compat: Vec<&str> =
-            compatible.iter().filter(|g| item_hit(&dir, g, claims)).map(|g| g["id"].as_str().unwrap()).collect();
-        if !compat.is_empty() {
-            problems.push(format!("compatible pair reported: {compat:?} in {}", f["id"]));
-        }
-        let new: Vec<&str> = hits.iter().copied().filter(|h| !found.contains(*h)).collect();
-        if !new.is_empty() {
-            found.extend(new);
-        } else if !hits.is_empty() {
-            problems.push(format!("duplicate finding for {hits:?}: {}", f["id"]));
-        } else if !stretch.iter().any(|g| item_hit(&dir, g, claims)) {
-            problems.push(format!("false positive: {} ({})", f["id"], f["message"]));
-        }
-    }
-    for g in must {
-        if !found.contains(g["id"].as_str().unwrap()) {
-            problems.push(format!("missed: {}", g["id"]));
-        }
-    }
+    let score = gold::score(&dir, &dir, &gold, &report);
+    let mut problems: Vec<String> = score.false_positives.iter().map(|f| format!("false positive: {f}")).collect();
+    problems.extend(score.duplicates.iter().map(|d| format!("duplicate finding: {d}")));
+    problems.extend(score.compatible_flagged.iter().map(|c| format!("compatible pair reported: {c}")));
+    problems.extend(score.missed.iter().map(|m| format!("missed: {m}")));
     assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -56,10 +56,17 @@ pub fn render(analysis: &Analysis) -> String {
         tool: jsont::Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") },
         sources: docs
             .iter()
-            .map(|d| jsont::Source {
+            .enumerate()
+            .map(|(i, d)| jsont::Source {
                 path: &d.path,
                 published: d.published.map(|p| p.to_string()),
                 role: d.role.as_str(),
+                story: analysis
+                    .stories
+                    .of_source
+                    .get(i)
+                    .and_then(|&s| analysis.stories.labels.get(s))
+                    .map(String::as_str),
             })
             .collect(),
         skipped: analysis.skipped.iter().map(|s| jsont::Skipped { path: &s.path, reason: &s.reason }).collect(),

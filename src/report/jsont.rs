@@ -104,6 +104,10 @@ pub struct Source<'a> {
     pub path: &'a str,
     pub published: Option<String>,
     pub role: &'static str,
+    /// The story (sources about one event) the source belongs to: claims of
+    /// different stories are never compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<&'a str>,
 }
 
 #[derive(Serialize)]

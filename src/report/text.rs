@@ -38,6 +38,7 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
             s.id, s.file, s.line
         ));
     }
+    out.push_str(&stories(analysis));
     let s = super::stats(analysis);
     let suppressed = match analysis.suppressed.len() {
         0 => String::new(),
@@ -58,6 +59,21 @@ pub fn render(analysis: &Analysis, color: bool) -> String {
             t.contradicted,
             t.unsupported
         ));
+    }
+    out
+}
+
+/// The grouping of sources into stories, when a run holds more than one:
+/// an editor sees which sources were compared with which.
+fn stories(analysis: &Analysis) -> String {
+    let stories = &analysis.stories;
+    if stories.len() < 2 {
+        return String::new();
+    }
+    let mut out = format!("{} stories, compared each on its own:\n", stories.len());
+    for (i, label) in stories.labels.iter().enumerate() {
+        let paths: Vec<&str> = stories.members(i).into_iter().map(|s| analysis.documents[s].path.as_str()).collect();
+        out.push_str(&format!("  {label}: {}\n", paths.join(", ")));
     }
     out
 }
