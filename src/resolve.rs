@@ -58,6 +58,13 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
     let partitioned = |map: &Seen, group: &(usize, String, String)| {
         map.get(group).is_some_and(|by_source| {
             by_source.values().any(|seen| {
+                let mut distinct: Vec<&(Holder, crate::value::Value)> = Vec::new();
+                for entry in seen {
+                    if !distinct.contains(&entry) {
+                        distinct.push(entry);
+                    }
+                }
+                let seen = distinct;
                 seen.iter().enumerate().any(|(i, (h, v))| {
                     seen[i + 1..]
                         .iter()
@@ -66,10 +73,14 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
             })
         })
     };
+    // Once per group: (partitioned by holder, partitioned by place).
+    let split: BTreeMap<&(usize, String, String), (bool, bool)> =
+        holders.keys().map(|g| (g, (partitioned(&holders, g), partitioned(&places, g)))).collect();
+    let split: BTreeMap<(usize, String, String), (bool, bool)> =
+        split.into_iter().map(|(g, p)| (g.clone(), p)).collect();
     for c in claims.iter_mut().filter(|c| c.subject.kind == SubjectKind::Figure) {
         let group = (c.subject.story, c.subject.key.clone(), c.attribute.clone());
-        let by_holder = partitioned(&holders, &group);
-        let by_place = partitioned(&places, &group);
+        let (by_holder, by_place) = split.get(&group).copied().unwrap_or((false, false));
 
         let s = &c.scope;
         let parts: Vec<String> = [

@@ -63,39 +63,60 @@ pub fn group(documents: &[Document]) -> Stories {
     }
     // Smoothed inverse document frequency: a name every source shares still counts.
     let idf = |name: &str| ((n as f64 + 1.0) / (df.get(name).copied().unwrap_or(1) as f64)).ln() + 1.0;
-    let weight = |set: &BTreeSet<String>| set.iter().map(|w| idf(w).powi(2)).sum::<f64>().sqrt();
-    let norms: Vec<f64> = names.iter().map(weight).collect();
-    let similarity = |a: usize, b: usize| {
-        if norms[a] == 0.0 || norms[b] == 0.0 {
-            return 0.0;
+    // Each source as a unit vector of its names weighted by rarity: the
+    // mean similarity of a source to a story's sources is then its dot
+    // product with the story's mean vector (average linkage, computed in
+    // one pass over the sources and the names they share).
+    let vectors: Vec<BTreeMap<&str, f64>> = names
+        .iter()
+        .map(|set| {
+            let norm = set.iter().map(|w| idf(w).powi(2)).sum::<f64>().sqrt();
+            set.iter().map(|w| (w.as_str(), if norm > 0.0 { idf(w) / norm } else { 0.0 })).collect()
+        })
+        .collect();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut holding: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (d, v) in vectors.iter().enumerate() {
+        let candidates: BTreeSet<usize> = v.keys().filter_map(|w| holding.get(w)).flatten().copied().collect();
+        let best = candidates
+            .into_iter()
+            .map(|c| (clusters[c].mean_similarity(v), c))
+            .filter(|(sim, _)| *sim >= THRESHOLD)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        let c = match best {
+            Some((_, c)) => c,
+            None => {
+                clusters.push(Cluster::default());
+                clusters.len() - 1
+            }
+        };
+        clusters[c].add(d, v);
+        for w in v.keys() {
+            holding.entry(w).or_default().insert(c);
         }
-        let shared: f64 = names[a].intersection(&names[b]).map(|w| idf(w).powi(2)).sum();
-        shared / (norms[a] * norms[b])
-    };
-    let sim: Vec<Vec<f64>> =
-        (0..n).map(|a| (0..n).map(|b| if a == b { 1.0 } else { similarity(a, b) }).collect()).collect();
-
-    // Average-linkage clustering, merging the closest pair of clusters first.
-    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    }
+    // Stories the pass split (their first sources shared little) are joined
+    // when they are close as wholes, closest first.
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
         for a in 0..clusters.len() {
             for b in a + 1..clusters.len() {
-                let total: f64 = clusters[a]
-                    .iter()
-                    .flat_map(|&x| clusters[b].iter().map(move |&y| (x, y)))
-                    .map(|(x, y)| sim[x][y])
-                    .sum();
-                let avg = total / (clusters[a].len() * clusters[b].len()) as f64;
-                if avg >= THRESHOLD && best.is_none_or(|(s, _, _)| avg > s) {
-                    best = Some((avg, a, b));
+                if clusters[a].members.is_empty() || clusters[b].members.is_empty() {
+                    continue;
+                }
+                let sim = clusters[a].linkage(&clusters[b]);
+                if sim >= THRESHOLD && best.is_none_or(|(s, _, _)| sim > s) {
+                    best = Some((sim, a, b));
                 }
             }
         }
         let Some((_, a, b)) = best else { break };
-        let merged = clusters.remove(b);
-        clusters[a].extend(merged);
-        clusters[a].sort_unstable();
+        let merged = std::mem::take(&mut clusters[b]);
+        clusters[a].absorb(merged);
+    }
+    let mut clusters: Vec<Vec<usize>> = clusters.into_iter().map(|c| c.members).filter(|m| !m.is_empty()).collect();
+    for c in &mut clusters {
+        c.sort_unstable();
     }
     clusters.sort();
     let mut of_source = vec![0; n];
@@ -106,6 +127,42 @@ pub fn group(documents: &[Document]) -> Stories {
     }
     let labels = clusters.iter().map(|members| label(members, &counted)).collect();
     Stories { of_source, labels }
+}
+
+/// Sources grouped so far, with the sum of their name vectors.
+#[derive(Default)]
+struct Cluster<'a> {
+    members: Vec<usize>,
+    sum: BTreeMap<&'a str, f64>,
+}
+
+impl<'a> Cluster<'a> {
+    fn add(&mut self, d: usize, v: &BTreeMap<&'a str, f64>) {
+        self.members.push(d);
+        for (w, x) in v {
+            *self.sum.entry(w).or_insert(0.0) += x;
+        }
+    }
+
+    /// Mean cosine similarity of a source to the members.
+    fn mean_similarity(&self, v: &BTreeMap<&str, f64>) -> f64 {
+        let dot: f64 = v.iter().filter_map(|(w, x)| self.sum.get(w).map(|y| x * y)).sum();
+        dot / self.members.len() as f64
+    }
+
+    /// Mean cosine similarity between the members of two clusters.
+    fn linkage(&self, other: &Cluster) -> f64 {
+        let (small, large) = if self.sum.len() <= other.sum.len() { (self, other) } else { (other, self) };
+        let dot: f64 = small.sum.iter().filter_map(|(w, x)| large.sum.get(w).map(|y| x * y)).sum();
+        dot / (self.members.len() * other.members.len()) as f64
+    }
+
+    fn absorb(&mut self, other: Cluster<'a>) {
+        self.members.extend(other.members);
+        for (w, x) in other.sum {
+            *self.sum.entry(w).or_insert(0.0) += x;
+        }
+    }
 }
 
 /// A story's label: the two names its sources mention most, in most of

@@ -70,7 +70,7 @@ const OCCURRENCES: &[&str] =
     &["next", "last", "previous", "first", "upcoming", "following", "coming", "second", "final", "new"];
 
 /// How many sentences from the top count as the headline and the lede.
-const LEDE_SENTENCES: usize = 6;
+pub const LEDE_SENTENCES: usize = 6;
 
 impl Extractor for EventTime {
     fn id(&self) -> &'static str {
@@ -80,8 +80,7 @@ impl Extractor for EventTime {
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let t = sentence.tokens();
         let mentions = mentions(cx, t);
-        let in_lede =
-            cx.document.sentences.iter().position(|s| *s == sentence.span).is_some_and(|i| i < LEDE_SENTENCES);
+        let in_lede = sentence.span.start < cx.lede_end;
         let mut out = Vec::new();
         for (j, tok) in t.tokens.iter().enumerate() {
             let Some(value) = t.value(j) else { continue };

@@ -87,13 +87,16 @@ pub struct Context<'a> {
     pub people: Vec<people::Mention>,
     /// The kind of the event the headline and lede report.
     pub main_event: Option<String>,
+    /// Where the headline and lede end (the first sentences of the document).
+    pub lede_end: usize,
 }
 
 impl<'a> Context<'a> {
     pub fn new(knowledge: &'a Knowledge, document: &'a Document, source: usize) -> Self {
         let people = people::mentions(knowledge, &document.prose, &document.sentences);
         let main_event = event_time::main_event(knowledge, document);
-        Context { knowledge, document, source, headings: headings(&document.original), people, main_event }
+        let lede_end = document.sentences.get(event_time::LEDE_SENTENCES).map_or(usize::MAX, |s| s.start);
+        Context { knowledge, document, source, headings: headings(&document.original), people, main_event, lede_end }
     }
 
     /// The section heading above a position: a list item "United States:

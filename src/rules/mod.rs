@@ -101,6 +101,35 @@ fn one_word(a: &str, b: &str) -> bool {
     a == b || (common >= 5 && common * 5 >= shorter * 4 && a.chars().count().abs_diff(b.chars().count()) <= 3)
 }
 
+/// Claims grouped into classes of claims alike for every rule: the same
+/// value and scope, of sources of the same date and role. A figure that
+/// restates another in brackets, and the figure it restates, are classes
+/// of their own (their spans matter).
+fn classes(claims: &[&Claim], documents: &[Document]) -> Vec<Vec<usize>> {
+    let restated: BTreeSet<(usize, crate::span::Span)> =
+        claims.iter().filter_map(|c| c.restates.map(|s| (c.source, s))).collect();
+    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let doc = documents.get(c.source);
+        let mut key = format!(
+            "{:?}|{:?}|{}|{}|{:?}|{:?}",
+            c.value,
+            c.scope,
+            c.attribute,
+            c.evolving,
+            doc.and_then(|d| d.published),
+            doc.map(|d| d.role)
+        );
+        if c.restates.is_some() || restated.contains(&(c.source, c.span)) {
+            key.push_str(&format!("|{}@{}", c.source, c.span.start));
+        }
+        by_key.entry(key).or_default().push(i);
+    }
+    let mut out: Vec<Vec<usize>> = by_key.into_values().collect();
+    out.sort();
+    out
+}
+
 /// The day a calendar subject stands for ("day 2026-04-16").
 pub fn calendar_subject(subject: &Subject) -> Option<chrono::NaiveDate> {
     let day = subject.key.strip_prefix(crate::extract::calendar::DAY_PREFIX)?;
@@ -160,24 +189,41 @@ pub fn disagreement(
     attribute: &str,
     subject: &Subject,
     claims: &[&Claim],
+    documents: &[Document],
     conflict: impl Fn(&Claim, &Claim) -> bool,
 ) -> Option<Finding> {
-    let mut involved = BTreeSet::new();
-    for (i, a) in claims.iter().enumerate() {
-        for (j, b) in claims.iter().enumerate().skip(i + 1) {
-            let restates = a.restates == Some(b.span) || b.restates == Some(a.span);
-            if a.source == b.source && !restates && conflict(a, b) {
-                // One source giving one subject two values that cannot both
-                // hold usually means the key joined two things ("a meeting
-                // in Oslo" in March and another in May): not comparable.
-                return None;
+    // Claims alike in everything a rule reads (value, scope, the date and
+    // role of their source) are one class; classes are compared once each,
+    // so that a subject every source of a large run speaks of costs the
+    // number of its distinct values, not the square of its claims.
+    let groups = classes(claims, documents);
+    let reps: Vec<&Claim> = groups.iter().map(|c| claims[c[0]]).collect();
+    let sources: Vec<BTreeSet<usize>> = groups.iter().map(|c| c.iter().map(|&i| claims[i].source).collect()).collect();
+    let mut involved_classes = BTreeSet::new();
+    for i in 0..groups.len() {
+        for j in i + 1..groups.len() {
+            if !conflict(reps[i], reps[j]) {
+                continue;
             }
-            if a.source != b.source && conflict(a, b) {
-                involved.insert(i);
-                involved.insert(j);
+            // One source giving one subject two values that cannot both
+            // hold usually means the key joined two things ("a meeting in
+            // Oslo" in March and another in May): not comparable. A figure
+            // and its own restatement in brackets are no such pair.
+            for &source in sources[i].intersection(&sources[j]) {
+                let of = |k: usize| groups[k].iter().map(|&x| claims[x]).filter(move |c| c.source == source);
+                let restatement =
+                    of(i).all(|a| of(j).all(|b| a.restates == Some(b.span) || b.restates == Some(a.span)));
+                if !restatement {
+                    return None;
+                }
+            }
+            if sources[i].union(&sources[j]).nth(1).is_some() {
+                involved_classes.insert(i);
+                involved_classes.insert(j);
             }
         }
     }
+    let involved: BTreeSet<usize> = involved_classes.iter().flat_map(|&k| groups[k].iter().copied()).collect();
     if involved.is_empty() {
         return None;
     }
@@ -198,18 +244,28 @@ pub fn disagreement(
         .collect();
     groups.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.value.cmp(&b.value)));
     // Values that agree with each other stand on one side ("33.7%" and
-    // "34%" against "36%"), so the counts say how many sources agree.
+    // "34%" against "36%"), so the counts say how many sources agree. Each
+    // value is judged by one claim of each of its classes.
+    let class_reps = |claims: &[Claim]| -> Vec<Claim> {
+        let refs: Vec<&Claim> = claims.iter().collect();
+        classes(&refs, documents).into_iter().map(|c| claims[c[0]].clone()).collect()
+    };
     let mut sides: Vec<Side> = Vec::new();
+    let mut side_reps: Vec<Vec<Claim>> = Vec::new();
     for group in groups {
-        let agrees = |side: &Side| {
-            side.claims.iter().all(|a| group.claims.iter().all(|b| a.source == b.source || !conflict(a, b)))
-        };
-        match sides.iter_mut().find(|s| agrees(s)) {
-            Some(side) => {
+        let reps = class_reps(&group.claims);
+        let agrees = |side: &[Claim]| side.iter().all(|a| reps.iter().all(|b| a.source == b.source || !conflict(a, b)));
+        match side_reps.iter().position(|s| agrees(s)) {
+            Some(k) => {
+                let side = &mut sides[k];
                 side.value = format!("{} / {}", side.value, group.value);
                 side.claims.extend(group.claims);
+                side_reps[k].extend(reps);
             }
-            None => sides.push(group),
+            None => {
+                side_reps.push(reps);
+                sides.push(group);
+            }
         }
     }
     for side in &mut sides {

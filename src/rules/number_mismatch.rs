@@ -51,9 +51,9 @@ impl Rule for NumberMismatch {
         let published = |c: &Claim| cx.documents.get(c.source).and_then(|d| d.published);
         let conflict = |a: &Claim, b: &Claim| judge.relation(a, b) == Some(false);
         let mut findings: Vec<Finding> =
-            disagreement(self.id(), attribute, subject, &figures, conflict).into_iter().collect();
+            disagreement(self.id(), attribute, subject, &figures, cx.documents, conflict).into_iter().collect();
         let update = |a: &Claim, b: &Claim| judge.update(a, b);
-        if let Some(mut f) = disagreement(self.id(), attribute, subject, &figures, update) {
+        if let Some(mut f) = disagreement(self.id(), attribute, subject, &figures, cx.documents, update) {
             // Oldest first, so the message reads as a timeline.
             f.sides.sort_by_key(|s| s.claims.iter().filter_map(published).min());
             let steps: Vec<String> = f

@@ -34,7 +34,7 @@ impl Rule for OrdinalMismatch {
                     c.attribute == attribute && matches!(c.value, Value::Ordinal { .. } | Value::Duration { .. })
                 })
                 .collect();
-            findings.extend(disagreement(self.id(), attribute, subject, &of_kind, |a, b| {
+            findings.extend(disagreement(self.id(), attribute, subject, &of_kind, cx.documents, |a, b| {
                 self.relation(cx, claims, a, b) == Some(false)
             }));
         }

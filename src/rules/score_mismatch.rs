@@ -26,9 +26,11 @@ impl Rule for ScoreMismatch {
 
     fn check(&self, cx: &RuleContext, subject: &Subject, claims: &[&Claim]) -> Vec<Finding> {
         let scores: Vec<&Claim> = claims.iter().copied().filter(|c| c.attribute == "score").collect();
-        disagreement(self.id(), "score", subject, &scores, |a, b| self.relation(cx, claims, a, b) == Some(false))
-            .into_iter()
-            .collect()
+        disagreement(self.id(), "score", subject, &scores, cx.documents, |a, b| {
+            self.relation(cx, claims, a, b) == Some(false)
+        })
+        .into_iter()
+        .collect()
     }
 
     fn relation(&self, _cx: &RuleContext, _subject: &[&Claim], a: &Claim, b: &Claim) -> Option<bool> {

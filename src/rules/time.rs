@@ -123,7 +123,7 @@ pub fn event_disagreement(
     }
     let dated: Vec<&Claim> = claims.iter().copied().filter(|c| c.attribute == "date" && keep(&c.value)).collect();
     let spans = event_spans(&dated);
-    super::disagreement(rule, attribute, subject, &dated, |a, b| {
+    super::disagreement(rule, attribute, subject, &dated, cx.documents, |a, b| {
         pair(&a.value, &b.value) && conflict(a, b, &spans, cx.documents) == Some(true)
     })
     .into_iter()

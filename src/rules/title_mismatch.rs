@@ -34,9 +34,11 @@ impl Rule for TitleMismatch {
         }
         let current: Vec<&Claim> =
             claims.iter().copied().filter(|c| matches!(&c.value, Value::Title(t) if t.is_current())).collect();
-        disagreement(self.id(), "title", subject, &current, |a, b| self.relation(cx, claims, a, b) == Some(false))
-            .into_iter()
-            .collect()
+        disagreement(self.id(), "title", subject, &current, cx.documents, |a, b| {
+            self.relation(cx, claims, a, b) == Some(false)
+        })
+        .into_iter()
+        .collect()
     }
 
     /// Current titles of one person in sources at most a year apart agree
