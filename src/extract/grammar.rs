@@ -267,7 +267,7 @@ pub fn name_backward(t: &Tokens, end: usize) -> Option<usize> {
         let joined = j + 1 == end || t.joined(j);
         let name_word = tok.is_capitalized() && !is_function_word(&tok.lower);
         let inner = start < end
-            && matches!(tok.lower.as_str(), "and" | "of" | "de")
+            && matches!(tok.lower.as_ref(), "and" | "of" | "de")
             && j > 0
             && t.tokens[j - 1].is_capitalized();
         if joined && (name_word || inner) {
@@ -287,7 +287,7 @@ pub fn name_forward(t: &Tokens, i: usize) -> Option<usize> {
         let tok = &t.tokens[end];
         let cap = tok.is_capitalized() && (end == i || t.joined(end - 1));
         let inner = end > i
-            && matches!(tok.lower.as_str(), "and" | "of" | "de")
+            && matches!(tok.lower.as_ref(), "and" | "of" | "de")
             && t.tokens.get(end + 1).is_some_and(|n| n.is_capitalized());
         if cap || inner {
             end += 1;

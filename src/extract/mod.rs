@@ -61,7 +61,9 @@ impl<'a> Sentence<'a> {
 
     /// The sentence as words, punctuation and values.
     pub fn tokens(&self) -> &tokens::Tokens<'a> {
-        self.tokens.get_or_init(|| tokens::Tokens::new(self.text, crate::recognize::values(self.text, self.anchor)))
+        self.tokens.get_or_init(|| {
+            tokens::Tokens::new(self.text, crate::recognize::values_with_dates(self.text, self.anchor, self.dates()))
+        })
     }
 
     /// Percentages, money and plain figures of the sentence.
@@ -214,13 +216,13 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
 /// became a claim: the editor's window into extraction (`crosscheck values`).
 pub fn document_values(knowledge: &Knowledge, document: &Document) -> Vec<crate::recognize::ValueMatch> {
     let mut out: Vec<crate::recognize::ValueMatch> = Vec::new();
+    let cx = Context::new(knowledge, document, 0);
     for span in &document.sentences {
         let text = span.slice(&document.prose);
         out.extend(crate::recognize::values(text, document.published).into_iter().map(|mut v| {
             v.span = v.span.offset(span.start);
             v
         }));
-        let cx = Context::new(knowledge, document, 0);
         let sentence = Sentence::new(text, *span, document.published);
         out.extend(
             title::Title

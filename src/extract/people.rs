@@ -8,7 +8,7 @@
 //! full name or of its first or last word alone is a mention of that person.
 
 use super::grammar::is_function_word;
-use super::words::{name_before, person_name_at, words};
+use super::words::{person_name_at, words, Word};
 use crate::knowledge::Knowledge;
 use crate::span::Span;
 use regex::Regex;
@@ -32,7 +32,8 @@ static YEAR_OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)-yea
 /// Every mention of a person in `text`, in text order.
 pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Mention> {
     let mut names: BTreeSet<String> = BTreeSet::new();
-    for s in sentences {
+    let split: Vec<Vec<Word<'_>>> = sentences.iter().map(|s| words(s.slice(text))).collect();
+    for (s, ws) in sentences.iter().zip(&split) {
         let sentence = s.slice(text);
         // An office before a name.
         for hit in knowledge.find_offices(sentence) {
@@ -41,24 +42,46 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
             }
         }
         // Capitalized runs with an age, a verb of speech or "N-year-old" next to them.
-        for w in words(sentence) {
+        for (k, w) in ws.iter().enumerate() {
             if !w.is_capitalized() {
                 continue;
             }
             let end = w.span.end;
-            let after = &sentence[end..];
-            let next_is_name = words(after).first().is_some_and(|n| n.span.start <= 1 && n.is_capitalized());
+            let next_is_name = ws.get(k + 1).is_some_and(|n| n.span.start <= end + 1 && n.is_capitalized());
             if next_is_name {
                 continue;
             }
-            let Some((span, name)) = name_before(sentence, end) else { continue };
-            let before = &sentence[..span.start];
+            // The name: up to four capitalized words joined by single spaces.
+            let mut first = k;
+            while first > 0
+                && k - first < 3
+                && ws[first - 1].is_capitalized()
+                && ws[first - 1].span.end + 1 == ws[first].span.start
+            {
+                first -= 1;
+            }
+            let start = ws[first].span.start;
+            let name = &sentence[start..end];
+            if name.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            // "the Alliance", "of Commerce": a name does not follow an article or preposition.
+            if first > 0
+                && matches!(ws[first - 1].lower().as_str(), "the" | "a" | "an" | "of" | "for" | "to" | "its" | "their")
+            {
+                continue;
+            }
+            let after = window_after(sentence, end);
+            let before = window_before(sentence, start);
             let cue = AGE_AFTER.is_match(after)
                 || SAID_AFTER.is_match(after)
                 || SAID_BEFORE.is_match(before)
                 || YEAR_OLD_BEFORE.is_match(before);
-            if cue && !is_function_word(&name.to_lowercase()) && knowledge.place(&name).is_none() {
-                names.insert(name);
+            if cue && !is_function_word(&name.to_lowercase()) && knowledge.place(name).is_none() {
+                let name = name.strip_prefix("The ").unwrap_or(name);
+                if name.split_whitespace().all(|p| !is_function_word(&p.to_lowercase())) {
+                    names.insert(name.to_string());
+                }
             }
         }
     }
@@ -67,9 +90,9 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
     // firms and rivers are not called by their last word.
     let lone_words: BTreeSet<&str> = sentences
         .iter()
-        .flat_map(|s| {
+        .zip(&split)
+        .flat_map(|(s, ws)| {
             let sentence = s.slice(text);
-            let ws = words(sentence);
             let mut alone = Vec::new();
             for (k, w) in ws.iter().enumerate() {
                 let prev_cap = k > 0 && ws[k - 1].is_capitalized() && ws[k - 1].span.end + 1 >= w.span.start;
@@ -81,9 +104,8 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
             alone
         })
         .collect();
-    for s in sentences {
+    for (s, ws) in sentences.iter().zip(&split) {
         let sentence = s.slice(text);
-        let ws = words(sentence);
         let mut k = 0;
         while k < ws.len() {
             let mut e = k;
@@ -125,9 +147,9 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
     forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
     let mut out = Vec::new();
     let mut covered_until = 0;
-    for s in sentences {
+    for (s, ws) in sentences.iter().zip(&split) {
         let sentence = s.slice(text);
-        for w in words(sentence) {
+        for w in ws {
             let at = s.start + w.span.start;
             if !w.is_capitalized() || at < covered_until {
                 continue;
@@ -145,6 +167,24 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
     out.sort_by_key(|m| m.at);
     out.dedup_by(|a, b| a.at == b.at);
     out
+}
+
+/// At most 40 bytes of `text` after `at`, cut on a character boundary.
+fn window_after(text: &str, at: usize) -> &str {
+    let mut end = (at + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}
+
+/// At most 40 bytes of `text` before `at`, cut on a character boundary.
+fn window_before(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(40);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..at]
 }
 
 /// The person last mentioned before `at`, within `reach` bytes.

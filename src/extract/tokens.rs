@@ -10,7 +10,6 @@
 use crate::recognize::ValueMatch;
 use crate::span::Span;
 use crate::value::Value;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// What a token is.
@@ -28,8 +27,9 @@ pub struct Token<'a> {
     pub span: Span,
     pub text: &'a str,
     pub kind: Kind,
-    /// Lower case of a word; the text itself for other tokens.
-    pub lower: String,
+    /// Lower case of a word; the text itself for other tokens. Borrowed
+    /// when the text is lower case already, as most words are.
+    pub lower: std::borrow::Cow<'a, str>,
 }
 
 impl Token<'_> {
@@ -70,8 +70,45 @@ pub struct Tokens<'a> {
     pub conversion_of: Vec<Option<usize>>,
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]*[\p{L}\p{N}])?(?:\.(?:\p{L}\.)+)?").unwrap());
+/// `word` in lower case, borrowed when it is already.
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    }
+}
+
+/// The length of the word `text` starts with, if it starts with one: letters
+/// and digits joined by apostrophes and hyphens ("O'Neill", "two-day"),
+/// with the dotted tail of an abbreviation ("U.S.").
+fn word_len(text: &str) -> Option<usize> {
+    let first = text.chars().next().filter(|c| c.is_alphanumeric())?;
+    let first_end = first.len_utf8();
+    let mut end = first_end;
+    for (i, c) in text[first_end..].char_indices() {
+        if c.is_alphanumeric() {
+            end = first_end + i + c.len_utf8();
+        } else if !matches!(c, '\'' | '’' | '-') {
+            break;
+        }
+    }
+    // The dotted tail of an abbreviation: a dot, then letters each followed by a dot.
+    if text[end..].starts_with('.') {
+        let mut at = end + 1;
+        loop {
+            let mut chars = text[at..].chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), Some('.')) if c.is_alphabetic() => {
+                    at += c.len_utf8() + 1;
+                    end = at;
+                }
+                _ => break,
+            }
+        }
+    }
+    Some(end)
+}
 
 impl<'a> Tokens<'a> {
     /// Tokens of `text` with `values` (spans relative to `text`, sorted,
@@ -88,7 +125,7 @@ impl<'a> Tokens<'a> {
                             span: Span::new(v.span.start.max(pos), v.span.end),
                             text: &text[v.span.start.max(pos)..v.span.end],
                             kind: Kind::Value(next_value),
-                            lower: v.span.slice(text).to_string(),
+                            lower: v.span.slice(text).into(),
                         });
                         pos = v.span.end;
                     }
@@ -106,8 +143,8 @@ impl<'a> Tokens<'a> {
                 pos += c.len_utf8();
                 continue;
             }
-            if let Some(m) = WORD.find(rest).filter(|m| m.start() == 0) {
-                let whole = &rest[..m.end()];
+            if let Some(len) = word_len(rest) {
+                let whole = &rest[..len];
                 // A citation marker glued to a word ("of GDP1", "alone7")
                 // is not part of it: it becomes a mark of its own.
                 let cut = citation_marker(whole).unwrap_or(whole.len());
@@ -116,12 +153,12 @@ impl<'a> Tokens<'a> {
                     span: Span::new(pos, pos + word.len()),
                     text: word,
                     kind: Kind::Word,
-                    lower: word.to_lowercase(),
+                    lower: lower_case(word),
                 });
                 if cut < whole.len() {
                     let marker = &whole[cut..];
                     let span = Span::new(pos + cut, pos + whole.len());
-                    tokens.push(Token { span, text: marker, kind: Kind::Punct, lower: marker.to_string() });
+                    tokens.push(Token { span, text: marker, kind: Kind::Punct, lower: marker.into() });
                 }
                 pos += whole.len();
             } else {
@@ -200,7 +237,7 @@ impl<'a> Tokens<'a> {
                 Kind::Value(w) if self.conversion_of[w] == Some(v) => any = true,
                 Kind::Punct if t.text == ")" => return if any { j } else { i },
                 Kind::Punct if matches!(t.text, "," | ";" | "/") => {}
-                Kind::Word if QUALIFIER_WORDS.contains(&t.lower.as_str()) => {}
+                Kind::Word if QUALIFIER_WORDS.contains(&t.lower.as_ref()) => {}
                 _ => return i,
             }
         }
@@ -223,7 +260,7 @@ fn names_are_words<'a>(mut tokens: Vec<Token<'a>>, values: &[ValueMatch]) -> Vec
         };
         if ordinal_word && (neighbour_capitalized(i.checked_sub(1)) || neighbour_capitalized(Some(i + 1))) {
             tokens[i].kind = Kind::Word;
-            tokens[i].lower = word.to_lowercase();
+            tokens[i].lower = lower_case(word);
         }
     }
     tokens
@@ -267,7 +304,7 @@ fn conversions(tokens: &[Token], values: &[ValueMatch]) -> Vec<Option<usize>> {
         }
         j += 1;
         loop {
-            while tokens.get(j).is_some_and(|t| t.kind == Kind::Word && QUALIFIER_WORDS.contains(&t.lower.as_str())) {
+            while tokens.get(j).is_some_and(|t| t.kind == Kind::Word && QUALIFIER_WORDS.contains(&t.lower.as_ref())) {
                 j += 1;
             }
             let Some(Kind::Value(w)) = tokens.get(j).map(|t| t.kind) else { break };
@@ -297,10 +334,27 @@ pub fn stem(word: &str) -> String {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     let word = word.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s");
-    match irregular(word) {
-        Some(base) => base.to_string(),
-        None => STEMMER.stem(word).into_owned(),
+    if let Some(base) = irregular(word) {
+        return base.to_string();
     }
+    // The readers ask for the stems of the same few thousand words again and
+    // again; the stemmer is slow next to a lookup. The memo is dropped whole
+    // when it grows past a bound, so a long run cannot fill memory with it.
+    thread_local! {
+        static MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+    }
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(s) = memo.get(word) {
+            return s.clone();
+        }
+        if memo.len() >= 50_000 {
+            memo.clear();
+        }
+        let s = STEMMER.stem(word).into_owned();
+        memo.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// Irregular forms the stemmer leaves apart from their base.
@@ -355,6 +409,30 @@ fn irregular(word: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    /// The scan reads words as the pattern it replaced did.
+    #[test]
+    fn word_len_reads_as_the_pattern_did() {
+        let pattern = regex::Regex::new(r"^[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]*[\p{L}\p{N}])?(?:\.(?:\p{L}\.)+)?").unwrap();
+        for text in [
+            "U.S.A. and",
+            "U.S. said",
+            "e.g. this",
+            "O'Neill's",
+            "two-day-",
+            "x.",
+            "3.5",
+            "Zürich’s",
+            "a.b",
+            "-x",
+            "",
+            "Min-seok.",
+            "U.S.A.B",
+            "end.Next",
+        ] {
+            assert_eq!(word_len(text), pattern.find(text).map(|m| m.end()), "{text:?}");
+        }
+    }
+
     use super::*;
     use crate::value::Interval;
 

@@ -2,8 +2,6 @@
 //! capitalized phrases, person names and the agent of a verb.
 
 use crate::span::Span;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A word with its span in the text it came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,15 +20,35 @@ impl Word<'_> {
     }
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?").unwrap());
-
 /// Words of `text` (letters and digits, inner apostrophes, hyphens and dots kept).
+///
+/// A word starts and ends on a letter or digit; apostrophes, hyphens and
+/// dots may join its parts ("O'Neill", "Park Min-seok", "U.S."), and one
+/// dot may close it ("Mr."). Every extractor splits text this way, often
+/// a sentence prefix at a time, so it is a plain scan rather than a regex.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    WORD.find_iter(text)
-        .map(|m| Word { span: Span::new(m.start(), m.end()), text: trim_dot(m.as_str()) })
-        .map(fix_span)
-        .collect()
+    let joins = |c: char| matches!(c, '\'' | '’' | '.' | '-');
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some((offset, c)) = text[pos..].char_indices().find(|(_, c)| c.is_alphanumeric()) {
+        let start = pos + offset;
+        // The end after the last letter or digit of the run.
+        let first_end = start + c.len_utf8();
+        let mut end = first_end;
+        for (i, c) in text[first_end..].char_indices() {
+            if c.is_alphanumeric() {
+                end = first_end + i + c.len_utf8();
+            } else if !joins(c) {
+                break;
+            }
+        }
+        if text[end..].starts_with('.') {
+            end += 1;
+        }
+        out.push(fix_span(Word { span: Span::new(start, end), text: trim_dot(&text[start..end]) }));
+        pos = end;
+    }
+    out
 }
 
 fn trim_dot(w: &str) -> &str {
@@ -213,6 +231,31 @@ pub fn agent_before(text: &str, pos: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use regex::Regex;
+
+    /// The scan splits text as the pattern it replaced did.
+    #[test]
+    fn words_split_as_the_pattern_did() {
+        let pattern = Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?").unwrap();
+        for text in [
+            "Mr. O'Neill met Park Min-seok in the U.S. on Friday.",
+            "It rose 3.7% -- to €130m; 'quoted' words’ end...",
+            "— Zürich, 12-13 June: naïve café-goers ’tis .5 -x- a.b.c. end.",
+            "",
+            "...",
+            "Tavares scored twice.Next",
+        ] {
+            let expected: Vec<(usize, usize)> = pattern
+                .find_iter(text)
+                .map(|m| {
+                    let w = trim_dot(m.as_str());
+                    (m.start(), m.start() + w.len())
+                })
+                .collect();
+            let got: Vec<(usize, usize)> = words(text).iter().map(|w| (w.span.start, w.span.end)).collect();
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
     use super::*;
 
     #[test]

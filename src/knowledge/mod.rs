@@ -5,7 +5,7 @@
 
 pub mod measures;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -256,6 +256,9 @@ impl Matcher {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(case_insensitive)
+            // Every sentence is searched with each lexicon: the DFA is the
+            // fastest to search, and the lexicons are small enough for it.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .expect("knowledge patterns compile");
         Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect() }

@@ -34,7 +34,7 @@ use super::{holiday, relative_date, spelled_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Match, Regex};
+use regex::{Captures, Match, Regex, RegexSet, SetMatches};
 use serde::Deserialize;
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -88,7 +88,12 @@ impl DateMatch {
 /// while a yearless month ("in July") is still returned as `Month { year: None }`.
 pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     let p = &*PATTERNS;
-    let scan = Scanner { text, anchor, urls: p.url.find_iter(text).map(|m| span_of(&m)).collect() };
+    let scan = Scanner {
+        text,
+        anchor,
+        urls: p.url.find_iter(text).map(|m| span_of(&m)).collect(),
+        fired: Some(GATE.set.matches(text)),
+    };
     let mut candidates = Vec::new();
     for re in &p.day_dates {
         scan.collect(re, &mut candidates, |c| scan.day_date(c));
@@ -368,6 +373,44 @@ struct Patterns {
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::compile);
 
+/// One search over the text for all the layouts at once, so that a sentence
+/// is scanned again only by the layouts that match somewhere in it (most
+/// sentences hold no date at all, and each layout is a long alternation of
+/// month names).
+struct Gate {
+    set: RegexSet,
+    /// The layouts in the order of `set`.
+    members: Vec<&'static Regex>,
+}
+
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let p: &'static Patterns = &PATTERNS;
+    let mut members: Vec<&'static Regex> = p.day_dates.iter().collect();
+    members.extend([
+        &p.iso,
+        &p.slashed,
+        &p.month_range,
+        &p.month_range_open,
+        &p.month_year,
+        &p.month_part,
+        &p.year_part,
+        &p.year_part_of,
+        &p.decade,
+        &p.half,
+        &p.half_short,
+        &p.half_short_reversed,
+        &p.quarter,
+        &p.quarter_short,
+        &p.quarter_short_reversed,
+        &p.bare_month,
+        &p.weekday,
+        &p.year,
+    ]);
+    let set =
+        RegexSet::new(members.iter().map(|r| r.as_str())).unwrap_or_else(|e| panic!("date layouts as one set: {e}"));
+    Gate { set, members }
+});
+
 /// Compiles a template, filling in the shared pieces; the templates are
 /// constants, so a failure is a programming error caught by every test.
 pub(super) fn build(template: &str) -> Regex {
@@ -545,6 +588,8 @@ pub(super) struct Scanner<'t> {
     pub(super) text: &'t str,
     pub(super) anchor: Option<NaiveDate>,
     urls: Vec<Span>,
+    /// Which of the gated layouts match somewhere in the text.
+    fired: Option<SetMatches>,
 }
 
 impl<'t> Scanner<'t> {
@@ -557,6 +602,13 @@ impl<'t> Scanner<'t> {
         out: &mut Vec<Candidate>,
         build: impl Fn(&Captures<'t>) -> Option<Candidate>,
     ) {
+        if let Some(fired) = &self.fired {
+            if let Some(i) = GATE.members.iter().position(|m| std::ptr::eq(*m, re)) {
+                if !fired.matched(i) {
+                    return;
+                }
+            }
+        }
         let mut pos = 0;
         while pos <= self.text.len() {
             let Some(caps) = re.captures_at(self.text, pos) else {

@@ -38,8 +38,12 @@ pub struct ValueMatch {
 /// values of their own (the link to the figure they restate is in
 /// [`quantity::Quantity::conversions`]).
 pub fn values(text: &str, anchor: Option<NaiveDate>) -> Vec<ValueMatch> {
-    let mut out: Vec<ValueMatch> =
-        date::find_dates(text, anchor).into_iter().map(|d| ValueMatch { span: d.span, value: d.value }).collect();
+    values_with_dates(text, anchor, &date::find_dates(text, anchor))
+}
+
+/// [`values`] for a caller that has the dates of `text` already.
+pub fn values_with_dates(text: &str, anchor: Option<NaiveDate>, dates: &[date::DateMatch]) -> Vec<ValueMatch> {
+    let mut out: Vec<ValueMatch> = dates.iter().map(|d| ValueMatch { span: d.span, value: d.value.clone() }).collect();
     let taken = |out: &[ValueMatch], span: Span| out.iter().any(|v| v.span.overlaps(span));
     let (scores, codes) = (score::find_scores(text), code::find_codes(text));
     let claimed: Vec<Span> = scores.iter().map(|s| s.span).chain(codes.iter().map(|c| c.span)).collect();

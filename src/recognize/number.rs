@@ -142,8 +142,6 @@ static CLOCK_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[ \u{a0}\u{202f}]?(?:a\.m\.|p\.m\.|am\b|pm\b)").expect("clock regex"));
 
 /// Letter runs: the words spelled numbers are made of.
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{M}]+").expect("word regex"));
-
 /// Whether `at` overlaps one of `spans`, which are sorted and disjoint.
 fn in_any(spans: &[Span], at: Span) -> bool {
     let i = spans.partition_point(|s| s.end <= at.start);
@@ -621,8 +619,40 @@ pub(crate) fn joined(gap: &str) -> bool {
 }
 
 /// The words of `text` with their spans.
+///
+/// Every recognizer that reads number words splits each sentence this way,
+/// so it is a plain scan rather than a regex.
 pub(crate) fn words(text: &str) -> Vec<Span> {
-    WORD.find_iter(text).map(|m| Span::from(m.range())).collect()
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Span::new(s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, text.len()));
+    }
+    out
+}
+
+/// A letter or a combining mark (`[\p{L}\p{M}]`).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    // Letters, but not the letter-like numerals ("Ⅻ") `is_alphabetic` also takes.
+    (c.is_alphabetic() && !c.is_numeric()) || is_combining_mark(c)
+}
+
+/// The combining-mark blocks: accents written apart from their letter.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// The denominator a fraction word stands for, and whether it is plural.
@@ -735,7 +765,9 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if taken(toks[i]) {
+        // Every reading below starts on a number word, "half" or "quarter".
+        let starts = |w: &str| word_kind(w).is_some() || w == "half" || w == "quarter";
+        if taken(toks[i]) || !starts(&lower[i]) {
             i += 1;
             continue;
         }
@@ -857,6 +889,21 @@ fn spelled(span: Span, value: f64, tolerance: f64, integer: bool, scale: f64, fr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan splits words as the pattern `[\p{L}\p{M}]+` does.
+    #[test]
+    fn words_split_as_the_pattern_did() {
+        let pattern = Regex::new(r"[\p{L}\p{M}]+").unwrap();
+        for text in [
+            "twenty-one people, two hundred and five",
+            "Zürich’s naïve café; Ⅻ ½ 3rd e\u{301}te\u{301} дваццаць 二十",
+            "",
+            "  12 ",
+        ] {
+            let expected: Vec<Span> = pattern.find_iter(text).map(|m| Span::from(m.range())).collect();
+            assert_eq!(words(text), expected, "{text:?}");
+        }
+    }
 
     fn one(text: &str) -> NumberMatch {
         let found = find_numbers(text);

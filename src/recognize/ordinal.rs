@@ -132,6 +132,23 @@ const TIME_FOLLOWERS: &[&str] = &[
 fn word_ordinals(text: &str) -> Vec<OrdinalMatch> {
     use crate::recognize::number::{joined, parse_cardinal, words};
     let toks = words(text);
+    // Most sentences hold no ordinal word: look before lowering every word.
+    // Every ordinal word has five letters or more and ends in "st", "nd", "rd" or "th".
+    let is_ordinal = |t: &Span| {
+        let w = t.slice(text).as_bytes();
+        w.len() >= 5
+            && matches!(
+                &w[w.len() - 2..],
+                [b's' | b'S', b't' | b'T']
+                    | [b'n' | b'N', b'd' | b'D']
+                    | [b'r' | b'R', b'd' | b'D']
+                    | [b't' | b'T', b'h' | b'H']
+            )
+            && ORDINALS.iter().any(|(o, ..)| o.as_bytes().eq_ignore_ascii_case(w))
+    };
+    if !toks.iter().any(is_ordinal) {
+        return Vec::new();
+    }
     let lower: Vec<String> = toks.iter().map(|s| s.slice(text).to_lowercase()).collect();
     let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
     let mut out = Vec::new();

@@ -30,11 +30,11 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     // "He said: 20 people came" is a quotation, not a label.
     if label
         .iter()
-        .any(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "added" | "warned" | "wrote" | "stated"))
+        .any(|w| matches!(w.lower.as_ref(), "said" | "says" | "told" | "added" | "warned" | "wrote" | "stated"))
     {
         return None;
     }
-    let all_capitalized = label.iter().all(|w| w.is_capitalized() || matches!(w.lower.as_str(), "and" | "of" | "de"));
+    let all_capitalized = label.iter().all(|w| w.is_capitalized() || matches!(w.lower.as_ref(), "and" | "of" | "de"));
     let text = t.slice(start, colon - 1);
     let is_name = all_capitalized
         && !label.iter().any(|w| k.measures.names_measure(&w.lower))
@@ -42,7 +42,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     if is_name {
         return Some(Found { label_name: Some(text.to_lowercase()), ..Found::default() });
     }
-    let words = label.iter().map(|w| w.lower.clone()).filter(|w| !is_function_word(w)).collect::<Vec<_>>();
+    let words = label.iter().map(|w| w.lower.to_string()).filter(|w| !is_function_word(w)).collect::<Vec<_>>();
     (!words.is_empty()).then_some(Found { words, ..Found::default() })
 }
 
