@@ -52,7 +52,12 @@ impl Extractor for Age {
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
         let mut out = Vec::new();
-        for caps in YEAR_OLD.captures_iter(text) {
+        // Both patterns need a word most sentences lack: look for it first.
+        let lower = text.to_ascii_lowercase();
+        let year_old = lower.contains("-old");
+        let in_its = ["its", "their", "her", "his"].iter().any(|w| lower.contains(w))
+            && ["year", "month", "week", "day"].iter().any(|w| lower.contains(w));
+        for caps in YEAR_OLD.captures_iter(if year_old { text } else { "" }) {
             let (Some(n), Some(unit), Some(np)) = (caps.get(1), caps.get(2), caps.get(3)) else {
                 continue;
             };
@@ -71,7 +76,7 @@ impl Extractor for Age {
             );
             out.push(claim(self, cx, sentence, span, np.as_str(), &unit.as_str().to_lowercase(), value));
         }
-        for caps in IN_ITS.captures_iter(text) {
+        for caps in IN_ITS.captures_iter(if in_its { text } else { "" }) {
             let (Some(all), Some(ord), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
                 continue;
             };

@@ -41,6 +41,9 @@ impl Extractor for EventDate {
 
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
+        if sentence.dates().is_empty() {
+            return Vec::new();
+        }
         let mentions = mentions(cx, text);
         if mentions.is_empty() {
             return Vec::new();

@@ -79,17 +79,17 @@ impl Extractor for EventTime {
 
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let t = sentence.tokens();
+        let is_day = |v: &Value| {
+            matches!(v, Value::Date { .. } | Value::DateRange { .. } | Value::Month { .. } | Value::Weekday { .. })
+        };
+        if !t.values.iter().any(|v| is_day(&v.value)) {
+            return Vec::new();
+        }
         let mentions = mentions(cx, t);
         let in_lede = sentence.span.start < cx.lede_end;
         let mut out = Vec::new();
         for (j, tok) in t.tokens.iter().enumerate() {
-            let Some(value) = t.value(j) else { continue };
-            if !matches!(
-                value,
-                Value::Date { .. } | Value::DateRange { .. } | Value::Month { .. } | Value::Weekday { .. }
-            ) {
-                continue;
-            }
+            let Some(value) = t.value(j).filter(|v| is_day(v)) else { continue };
             if reported(t, j) || dateline(t, j) || in_other_zone(t, j) {
                 continue;
             }

@@ -47,7 +47,9 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
     let reader = Reader { text, anchor };
     let mut found: Vec<TimeMatch> = Vec::new();
     let mut floor = 0;
-    for caps in PATTERNS.time.captures_iter(text) {
+    // A time is digits or "noon", "midday", "midnight": most sentences hold none.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    for caps in PATTERNS.time.captures_iter(if digits { text } else { "" }) {
         let Some(whole) = caps.get(0) else { continue };
         if whole.start() < floor {
             continue;
@@ -59,7 +61,9 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
         floor = t.restatements.last().map_or(t.span.end, |r| r.span.end);
         found.push(t);
     }
-    for caps in PATTERNS.noon.captures_iter(text) {
+    let lower = text.to_ascii_lowercase();
+    let noon = ["noon", "midday", "midnight"].iter().any(|w| lower.contains(w));
+    for caps in PATTERNS.noon.captures_iter(if noon { text } else { "" }) {
         if let Some(t) = reader.noon(&caps) {
             if !found.iter().any(|f| f.span.overlaps(t.span)) {
                 found.push(t);

@@ -255,6 +255,10 @@ fn qualified(text: &str, at: usize, figure: &str) -> (usize, Interval) {
 /// "3h41" and race times "in 2:03:23".
 fn clock_shaped(text: &str) -> Vec<Part> {
     let mut out = Vec::new();
+    // Both shapes are digits: most sentences hold none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for c in PATTERNS.hours_minutes.captures_iter(text) {
         let (Some(whole), Some(h), Some(m)) = (c.get(0), c.name("h"), c.name("m")) else { continue };
         let (Ok(h), Ok(m)) = (h.as_str().parse::<f64>(), m.as_str().parse::<f64>()) else { continue };

@@ -155,6 +155,11 @@ static AGE_BAND: LazyLock<Regex> = LazyLock::new(|| {
 /// [60, 69]; "early" is the first four years, "mid" the next three, "late"
 /// the last three ("in his late forties" is [47, 49]).
 fn age_bands(text: &str) -> Vec<Quantity> {
+    // Every band ends in "ties" or "0s": most sentences hold neither.
+    let lower = text.to_ascii_lowercase();
+    if !["ties", "0s", "0's", "0’s"].iter().any(|w| lower.contains(w)) {
+        return Vec::new();
+    }
     AGE_BAND
         .captures_iter(text)
         .filter_map(|c| {
