@@ -40,10 +40,13 @@ impl Extractor for Figure {
                 continue;
             }
             let mut holder = m.holder.clone().or_else(|| super::holder::of_clause(t, i));
-            // "would give it 26 seats": someone's, but whose is unread.
+            // "would give it 26 seats", "the company's revenue": someone's,
+            // but whose is unread ("the winner's cheque" is a part, read by the scope).
             let holder_unread = holder.is_none()
                 && (i.saturating_sub(4)..i).any(|j| {
-                    matches!(t.word(j), "it" | "they" | "he" | "she" | "its" | "their" | "his" | "her" | "them" | "him")
+                    let w = t.word(j);
+                    matches!(w, "it" | "they" | "he" | "she" | "its" | "their" | "his" | "her" | "them" | "him")
+                        || (s.part.is_none() && (w.ends_with("'s") || w.ends_with("’s")))
                 });
             let mut status = s.status.map(String::from);
             // A figure someone proposes is theirs and a proposal: "the US

@@ -17,6 +17,24 @@ pub struct Score;
 /// Words before a score that say it is a loss, told from the loser's side.
 const LOSS: &[&str] = &["lost", "loses", "lose", "losing", "fell", "falls", "beaten", "defeated", "down", "went"];
 
+/// Parts of a match: a score right after one is the part's, not the match's.
+const PART: &[&str] = &[
+    "tiebreak",
+    "tie-break",
+    "tiebreaker",
+    "set",
+    "game",
+    "frame",
+    "half",
+    "quarter",
+    "period",
+    "leg",
+    "round",
+    "inning",
+    "innings",
+    "lead",
+];
+
 /// Words before a score that say it is a vote.
 const VOTE: &[&str] = &["voted", "vote", "votes", "split", "margin", "majority", "ballot"];
 
@@ -73,7 +91,9 @@ fn result_of(cx: &Context, t: &Tokens, i: usize, sets: &[SetScore]) -> Option<St
                 | "overcame"
         )
     }) || matches!(t.word(i + 1), "win" | "victory" | "defeat" | "loss" | "draw");
-    if sets.len() < 2 && !result_word {
+    // "edged the tiebreak 7-5", "won the first set 6-4": the score of a part.
+    let of_part = (i.saturating_sub(3)..i).any(|j| PART.contains(&t.word(j)));
+    if sets.len() < 2 && (!result_word || of_part) {
         return None;
     }
     let mentions = super::event_time::mentions(cx, t);
@@ -85,12 +105,9 @@ fn result_of(cx: &Context, t: &Tokens, i: usize, sets: &[SetScore]) -> Option<St
     nearest.or_else(|| cx.main_event.clone().filter(|k| is_contest(cx, k)))
 }
 
-/// Kinds of event that end in a score: matches and games.
+/// Kinds of event that end in a score: matches, rounds and tournaments.
 fn is_contest(cx: &Context, kind: &str) -> bool {
-    cx.knowledge
-        .event_kinds
-        .iter()
-        .any(|k| k.name == kind && k.nouns.iter().any(|n| matches!(n.as_str(), "match" | "final" | "game" | "games")))
+    cx.knowledge.event_kinds.iter().any(|k| k.name == kind && k.contest)
 }
 
 #[cfg(test)]
@@ -106,7 +123,7 @@ mod tests {
     fn results_of_matches_and_votes() {
         assert_eq!(
             scores("Ana Ruiz beat Mia Holt 7-6 (7-5), 4-6, 6-3 in the final on Sunday."),
-            [("games|score".to_string(), "7-6 (5), 4-6, 6-3".to_string())]
+            [("match|score".to_string(), "7-6 (5), 4-6, 6-3".to_string())]
         );
         assert_eq!(scores("The board voted 5-2 to cut the rate."), [("vote|score".to_string(), "5-2".to_string())]);
     }
@@ -122,5 +139,8 @@ mod tests {
     #[test]
     fn scores_inside_a_match_are_not_results() {
         assert!(scores("She held a set point at 6-5 in the final.").is_empty());
+        assert!(scores("He then edged the tiebreak 7-5 in the final.").is_empty());
+        assert!(scores("She won the opening set 6-2 in the final.").is_empty());
+        assert_eq!(scores("He won 6-2 in the final.").len(), 1);
     }
 }

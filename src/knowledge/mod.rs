@@ -75,6 +75,9 @@ pub struct EventKind {
     /// end can be compared.
     #[serde(default)]
     pub lasting: bool,
+    /// A contest that ends in a score: a match, a final, a tournament.
+    #[serde(default)]
+    pub contest: bool,
 }
 
 /// The layout shared by built-in knowledge files and the user's own.

@@ -228,13 +228,17 @@ pub fn subject_words(t: &Tokens, end: usize, k: &Knowledge) -> Option<(Vec<Strin
             let tok = &t.tokens[x];
             let lower = tok.word();
             if lower.ends_with("'s") || lower.ends_with("’s") {
-                // "Civic Renewal's share": the whole name before the 's.
-                let mut s = x;
-                while s > first_start_of_names(t, x) {
-                    s -= 1;
+                // "Civic Renewal's share": the whole name before the 's. A
+                // role ("the winner's cheque") is no one's name: the
+                // scope reads it as a part.
+                if tok.is_capitalized() {
+                    let mut s = first_start_of_names(t, x);
+                    while s < x && is_function_word(t.word(s)) {
+                        s += 1;
+                    }
+                    let owner = t.slice(s, x).trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+                    holder = Some(owner);
                 }
-                let owner = t.slice(s, x).trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
-                holder = Some(owner);
                 words.clear();
                 continue;
             }

@@ -123,15 +123,23 @@ fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> 
 }
 
 /// The kind of the event nearest to token `i` in its clause.
+///
+/// What lasted is said before the duration ("the final lasted", "the strike
+/// went on for three days"), so an event before it wins over one after; a
+/// relative clause reaches back to the noun it tells of ("the match, which
+/// lasted three hours").
 fn event_of_clause(t: &Tokens, i: usize, k: &Knowledge) -> Option<String> {
-    let (start, end) = super::grammar::clause(t, i);
+    let (mut start, end) = super::grammar::clause(t, i);
+    if start >= 2 && t.tokens[start - 1].is_punct(",") && matches!(t.word(start), "which" | "that") {
+        start = super::grammar::clause(t, start - 2).0;
+    }
     let span = t.span(start, end - 1);
     let text = span.slice(t.text);
     let mut hits = k.find_event_nouns(text);
     hits.extend(k.find_event_verbs(text));
     let at = t.tokens[i].span.start - span.start;
     hits.into_iter()
-        .min_by_key(|h| if h.end <= at { at - h.end } else { h.start.saturating_sub(at) })
+        .min_by_key(|h| if h.end <= at { (0, at - h.end) } else { (1, h.start.saturating_sub(at)) })
         .map(|h| k.event_kinds[h.index].name.clone())
 }
 
@@ -231,16 +239,18 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
     }
 
     let content = |f: &Found| f.words.iter().any(|w| !lexicon.is_generic(w) && !lexicon.is_non_identity(w));
+    // A phrase after the figure that keys to nothing ("$4 million makes
+    // him rich": a light verb) leaves the words before it to decide.
     let primary = after
         .as_ref()
         .filter(|a| content(a))
         .map(|a| (a, "noun-after"))
-        .or_else(|| of.as_ref().filter(|o| content(o)).map(|o| (o, "of-after")));
-    if let Some((p, via)) = primary {
+        .or_else(|| of.as_ref().filter(|o| content(o)).map(|o| (o, "of-after")))
+        .and_then(|(p, via)| key(&p.words).map(|base| (p, via, base)));
+    if let Some((p, via, base)) = primary {
         // The quantified noun decides; a verb or head noun joins only when
         // together they name a measure of the lexicon ("destroyed 37 homes",
         // "the loss of 37 homes") that the noun alone does not.
-        let base = key(&p.words)?;
         let mut best = base;
         for extra in [before_verb.as_ref(), before_head.as_ref()].into_iter().flatten() {
             let mut words = extra.words.clone();
