@@ -21,6 +21,7 @@ use super::scope::resolve_weekday;
 use super::tokens::Tokens;
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
+use crate::knowledge::Knowledge;
 use crate::value::Value;
 
 pub struct EventTime;
@@ -94,12 +95,19 @@ impl Extractor for EventTime {
                 continue;
             }
             let (start, end) = clause(t, j);
-            let in_clause: Vec<&EventMention> = mentions.iter().filter(|m| m.first >= start && m.last < end).collect();
+            let in_clause: Vec<&EventMention> = mentions
+                .iter()
+                .filter(|m| m.first >= start && m.last < end && !other_action_between(cx.knowledge, t, m, j))
+                .collect();
             let mention = nearest(&in_clause, j).cloned().or_else(|| {
                 let kinds: std::collections::BTreeSet<&str> = mentions.iter().map(|m| m.kind.as_str()).collect();
                 if kinds.len() == 1 {
-                    nearest(&mentions.iter().collect::<Vec<_>>(), j).cloned()
-                } else if mentions.is_empty() && in_lede && t.tokens.iter().filter(|x| x.is_word()).count() >= 4 {
+                    nearest(
+                        &mentions.iter().filter(|m| !other_action_between(cx.knowledge, t, m, j)).collect::<Vec<_>>(),
+                        j,
+                    )
+                    .cloned()
+                } else if mentions.is_empty() && in_lede && tells_something(t) {
                     cx.main_event.clone().map(|kind| EventMention {
                         first: j,
                         last: j,
@@ -195,6 +203,31 @@ fn nearest<'m>(mentions: &[&'m EventMention], j: usize) -> Option<&'m EventMenti
     mentions.iter().copied().min_by_key(|m| if m.last < j { j - m.last } else { m.first.saturating_sub(j) })
 }
 
+/// A sentence that can report the main event: four words or more, one of
+/// them in lower case ("Northern Sport Online | Football | 29 July 2026" is
+/// a byline, and its date the publication's).
+fn tells_something(t: &Tokens) -> bool {
+    let words = || t.tokens.iter().filter(|x| x.is_word());
+    words().count() >= 4 && words().any(|x| !x.is_capitalized())
+}
+
+/// Words that open another action between an event and a day: "flew to
+/// England on Sunday and completed his medical", "completed his medical
+/// on Monday before putting pen to paper on Wednesday".
+const LINKS_ANOTHER_ACTION: &[&str] = &["and", "but", "before", "after", "then", "while", "or"];
+
+/// Whether another action stands between the mention and the day at `j`:
+/// the day is that action's, not the event's. The event's own start or
+/// end after the link is no other action ("begins on Tuesday and ends on
+/// Thursday").
+fn other_action_between(k: &Knowledge, t: &Tokens, m: &EventMention, j: usize) -> bool {
+    let (from, to) = if m.last < j { (m.last + 1, j) } else { (j + 1, m.first) };
+    (from..to).any(|x| {
+        LINKS_ANOTHER_ACTION.contains(&t.word(x))
+            && !(x + 1..to).any(|y| k.start_words.contains(t.word(y)) || k.end_words.contains(t.word(y)))
+    })
+}
+
 /// A time that a verb of saying governs: "officials said on Monday".
 fn reported(t: &Tokens, j: usize) -> bool {
     (j.saturating_sub(3)..j).any(|x| REPORTING.contains(&t.word(x)))
@@ -281,6 +314,13 @@ mod tests {
             got("Both sides can appeal until 28 December.")[0],
             ("appeal".into(), "28 December 2025".into(), Some("deadline".into()))
         );
+    }
+
+    #[test]
+    fn a_day_of_another_action_is_not_the_event_s() {
+        let g = got("He flew in on Sunday and completed his medical on Monday before signing on Wednesday.");
+        let days: Vec<&str> = g.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(days, ["Monday"]);
     }
 
     #[test]
