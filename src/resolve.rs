@@ -18,7 +18,9 @@ use crate::claim::{Claim, SubjectKind};
 use crate::stories::Stories;
 use std::collections::{BTreeMap, BTreeSet};
 
-type Seen = BTreeMap<(usize, String, String), BTreeMap<usize, Vec<(Holder, crate::value::Value)>>>;
+/// Per (story, measure, attribute), per source: the holders (places) seen,
+/// each with the other dimension (the place, the holder) and the value.
+type Seen = BTreeMap<(usize, String, String), BTreeMap<usize, Vec<(Holder, Holder, crate::value::Value)>>>;
 
 /// A holder as the partition sees it: named, none (the whole), or hidden
 /// behind a pronoun.
@@ -48,8 +50,12 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
             (None, false) => Holder::Whole,
         };
         let place = c.scope.place.clone().map_or(Holder::Whole, Holder::Named);
-        holders.entry(group.clone()).or_default().entry(c.source).or_default().push((holder, c.value.clone()));
-        places.entry(group).or_default().entry(c.source).or_default().push((place, c.value.clone()));
+        holders.entry(group.clone()).or_default().entry(c.source).or_default().push((
+            holder.clone(),
+            place.clone(),
+            c.value.clone(),
+        ));
+        places.entry(group).or_default().entry(c.source).or_default().push((place, holder, c.value.clone()));
     }
     // A measure is partitioned by holder (place) when one source gives it
     // different values for two holders (places); a figure with none named
@@ -58,17 +64,27 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
     let partitioned = |map: &Seen, group: &(usize, String, String)| {
         map.get(group).is_some_and(|by_source| {
             by_source.values().any(|seen| {
-                let mut distinct: Vec<&(Holder, crate::value::Value)> = Vec::new();
+                let mut distinct: Vec<&(Holder, Holder, crate::value::Value)> = Vec::new();
                 for entry in seen {
                     if !distinct.contains(&entry) {
                         distinct.push(entry);
                     }
                 }
                 let seen = distinct;
-                seen.iter().enumerate().any(|(i, (h, v))| {
-                    seen[i + 1..]
-                        .iter()
-                        .any(|(g, w)| h != g && *h != Holder::Unread && *g != Holder::Unread && !v.compatible(w))
+                // Two values that differ in the other dimension as well
+                // (two named people, one of them naming a place) are told
+                // apart by that one.
+                let other_differs = |a: &Holder, b: &Holder| {
+                    matches!((a, b), (Holder::Named(x), Holder::Named(y)) if !crate::rules::same_name(x, y))
+                };
+                seen.iter().enumerate().any(|(i, (h, o, v))| {
+                    seen[i + 1..].iter().any(|(g, p, w)| {
+                        h != g
+                            && *h != Holder::Unread
+                            && *g != Holder::Unread
+                            && !other_differs(o, p)
+                            && !v.compatible(w)
+                    })
                 })
             })
         })
@@ -245,6 +261,19 @@ mod tests {
         let k = keys(&mut c);
         assert_ne!(k[0], k[1]);
         assert_eq!(k[1], k[2]);
+    }
+
+    #[test]
+    fn two_people_differ_by_person_not_by_the_place_one_names() {
+        // One source: Roe's term (a place named in the clause) and Doe's.
+        let mut c = vec![
+            figure(0, 1, Some("roe"), Some("riga")),
+            figure(0, 5, Some("doe"), None),
+            figure(1, 2, Some("roe"), None),
+        ];
+        let k = keys(&mut c);
+        assert!(!k[0].contains("place="), "{k:?}");
+        assert_eq!(k[0], k[2]);
     }
 
     #[test]

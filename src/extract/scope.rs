@@ -157,7 +157,12 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> S
                 // "last" only before a period word ("last year", "last season") is a time, not a status.
                 let is_time = w == "last" && is_period_word(t.word(j + 1));
                 let modal_too_far = *status == "hedged" && (j + 3 < i || j > i);
-                if !is_time && !modal_too_far {
+                // "sentenced the former minister to seven years": the word
+                // qualifies the office between it and the figure, not the figure.
+                let of_an_office = *status == "previous"
+                    && j + 1 < i
+                    && !k.find_offices(&t.slice(j + 1, i - 1).to_lowercase()).is_empty();
+                if !is_time && !modal_too_far && !of_an_office {
                     out.status = Some(status);
                 }
             }
@@ -428,6 +433,8 @@ mod tests {
         assert_eq!(scope("They pay €68m up front.", 0).part, Some("base"));
         assert_eq!(scope("It rises to €80 million with add-ons.", 0).part, Some("total"));
         assert!(scope("Some 18,400 people left, not the 20,000 first announced.", 1).negated);
+        assert_eq!(scope("The court sentenced the former mayor to two years.", 0).status, None);
+        assert_eq!(scope("The former toll of 12 was revised.", 0).status, Some("previous"));
     }
 
     #[test]

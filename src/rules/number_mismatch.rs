@@ -250,7 +250,8 @@ fn grew(old: &Value, new: &Value) -> bool {
 /// configured rates, widened by the restatement tolerance.
 fn values_conflict(cx: &RuleContext, a: &Value, b: &Value) -> bool {
     if let (Value::Money { currency: ca, interval: ia }, Value::Money { currency: cb, interval: ib }) = (a, b) {
-        if ca != cb {
+        // "crowns" and CZK are one currency (see `same_currency`).
+        if !crate::recognize::quantity::same_currency(ca, cb) {
             let rates = &cx.config.money.rates;
             let (Some(ra), Some(rb)) = (rates.get(ca), rates.get(cb)) else { return false };
             let tolerance = 1.0 + cx.config.money.restatement_tolerance;
@@ -277,6 +278,16 @@ mod tests {
         let mut c = claim(source, SubjectKind::Figure, "percentage", Value::Percent { interval });
         c.scope.status = status.map(String::from);
         c
+    }
+
+    #[test]
+    fn a_shared_currency_name_compares_with_its_member() {
+        let money = |source, currency: &str, amount| {
+            let v = Value::Money { currency: currency.into(), interval: Interval::exact(amount) };
+            claim(source, SubjectKind::Figure, "amount", v)
+        };
+        assert_eq!(run(&[money(0, "CZK", 12e6), money(1, "CZK", 12e6), money(2, "CROWN", 21e6)]).len(), 1);
+        assert!(run(&[money(0, "CZK", 12e6), money(1, "CROWN", 12e6)]).is_empty());
     }
 
     #[test]

@@ -273,8 +273,10 @@ pub fn subject_words(t: &Tokens, end: usize, k: &Knowledge) -> Option<(Vec<Strin
     }
     words.retain(|w| !is_function_word(w));
     // A verb that opens the phrase is not part of it: "(has) advocated
-    // spending of 3.7%" measures spending.
-    while words.len() > 1 && looks_like_participle(&words[0]) {
+    // spending of 3.7%" measures spending; after an article it is an
+    // adjective ("a suspended sentence of three years").
+    let after_article = first_start > 0 && crate::extract::grammar::DETERMINERS.contains(&t.word(first_start - 1));
+    while !after_article && words.len() > 1 && looks_like_participle(&words[0]) {
         words.remove(0);
     }
     (!words.is_empty()).then_some((words, holder))
@@ -310,6 +312,10 @@ mod tests {
         assert_eq!(found("They set a death toll of 47.", 0), Some((w(&["death", "toll"]), Role::Level, None)));
         assert_eq!(found("Turnout was 61.4%.", 0), Some((w(&["turnout"]), Role::Level, None)));
         assert_eq!(found("The river stood at 7.4 m.", 0).map(|f| f.0), Some(w(&["river"])));
+        assert_eq!(
+            found("She received a suspended sentence of two years.", 0).map(|f| f.0),
+            Some(w(&["suspended", "sentence"]))
+        );
     }
 
     #[test]

@@ -34,6 +34,14 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     {
         return None;
     }
+    // "Jane Roe, businessman: five years": a name and what the person is.
+    if let Some(comma) = (start..colon).find(|&x| t.tokens[x].is_punct(",")) {
+        let name: Vec<_> = t.tokens[start..comma].iter().filter(|w| !w.is_punct("*_")).collect();
+        if name.len() >= 2 && name.iter().all(|w| w.is_word() && w.is_capitalized()) {
+            let name = name.iter().map(|w| w.lower.as_ref()).collect::<Vec<_>>().join(" ");
+            return Some(Found { label_name: Some(name), ..Found::default() });
+        }
+    }
     let all_capitalized = label.iter().all(|w| w.is_capitalized() || matches!(w.lower.as_ref(), "and" | "of" | "de"));
     let text = t.slice(start, colon - 1);
     let is_name = all_capitalized
@@ -63,6 +71,7 @@ mod tests {
         assert_eq!(found("- Fine: CZK 12m (roughly US$570,000)"), Some((vec!["fine".into()], None)));
         assert_eq!(found("United States: $494 before tax"), Some((Vec::new(), Some("united states".into()))));
         assert_eq!(found("He said: 20 people came."), None);
+        assert_eq!(found("- Jane Roe, builder: five years"), Some((Vec::new(), Some("jane roe".into()))));
         assert_eq!(found("The fee is €20 million."), None);
     }
 }

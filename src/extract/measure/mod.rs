@@ -94,9 +94,17 @@ fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> 
     let lexicon = &k.measures;
     let after = noun_after::read(t, i, k);
     let head = head_before::read(t, i, k);
-    let label = label::read(t, i, k).filter(|l| l.label_name.is_none());
+    let (label, label_name) = match label::read(t, i, k) {
+        Some(Found { label_name: Some(name), .. }) => (None, Some(name)),
+        other => (other, None),
+    };
+    // "has been sentenced to six years": a verb whose "to" takes the
+    // duration and that names the measure speaks before its subject.
+    let verb = verb_before::read(t, i, k)
+        .filter(|f| i > 0 && t.word(i - 1) == "to" && f.words.iter().any(|w| lexicon.names_measure(w)));
     let content = |f: &Found| f.words.iter().any(|w| !lexicon.is_generic(w) && !lexicon.is_non_identity(w));
-    let thing: Option<Vec<String>> = [label.as_ref(), after.as_ref(), head.as_ref()]
+    let place = place_after(t, i, k);
+    let thing: Option<Vec<String>> = [label.as_ref(), after.as_ref(), place.as_ref(), verb.as_ref(), head.as_ref()]
         .into_iter()
         .flatten()
         .find(|f| content(f))
@@ -113,13 +121,29 @@ fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> 
         return read_figure(t, i, k, heading);
     };
     let m = lexicon.key(&events_as_kinds(k, &thing))?;
-    let holder = head
-        .as_ref()
-        .and_then(|f| f.holder.clone())
-        .or_else(|| verb_before::read(t, i, k).and_then(|f| f.holder))
+    let holder = label_name
+        .or_else(|| verb.as_ref().and_then(|f| f.holder.clone()))
+        .or_else(|| head.as_ref().and_then(|f| f.holder.clone()))
         .or_else(|| after.as_ref().and_then(|f| f.holder.clone()));
     let key = MeasureKey { key: format!("{} duration", m.key), label: m.label, evolving: false, named: m.named };
     Some(Measure { key, role: Role::Level, holder, rate: after.and_then(|f| f.rate), via: "duration" })
+}
+
+/// "five years in prison", "two years behind bars", "ten years in
+/// office": a place after a duration that the lexicon knows as a measure.
+fn place_after(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
+    let j = t.after_conversions(i) + 1;
+    if !matches!(t.word(j), "in" | "behind" | "at" | "on") || t.word(j + 1).is_empty() {
+        return None;
+    }
+    let words = vec![t.word(j).to_string(), t.word(j + 1).to_string()];
+    k.measures.key(&words).filter(|m| m.named > 0).map(|_| Found { words, ..Found::default() })
+}
+
+/// Whether a list label before the figure names its measure ("Fine: CZK
+/// 12m"), so that the label is no one's name.
+pub fn labelled(t: &Tokens, i: usize, k: &Knowledge) -> bool {
+    label::read(t, i, k).is_some_and(|l| l.label_name.is_none())
 }
 
 /// The kind of the event nearest to token `i` in its clause.

@@ -27,6 +27,11 @@ pub fn read(t: &Tokens, i: usize, _k: &Knowledge) -> Option<Found> {
         "in" | "for" if money => {}
         _ => return None,
     }
+    // "a fine of 21 million crowns for defrauding the fund": a verb with
+    // its object after "for" gives the reason, not what the money is.
+    if t.word(j) == "for" && t.word(j + 1).ends_with("ing") && takes_object(t, j + 2) {
+        return None;
+    }
     j += 1;
     while DETERMINERS.contains(&t.word(j)) {
         j += 1;
@@ -37,6 +42,14 @@ pub fn read(t: &Tokens, i: usize, _k: &Knowledge) -> Option<Found> {
     }
     let words = (j..end).map(|x| t.word(x).to_string()).collect();
     Some(Found { words, ..Found::default() })
+}
+
+/// Whether the word at `j` opens a verb's object: an article, a
+/// possessive, a pronoun or a name.
+fn takes_object(t: &Tokens, j: usize) -> bool {
+    DETERMINERS.contains(&t.word(j))
+        || matches!(t.word(j), "him" | "her" | "them" | "it" | "his" | "its" | "their")
+        || t.tokens.get(j).is_some_and(|x| x.is_capitalized())
 }
 
 /// A capitalized word after "of" names an owner ("€2 million of EU
@@ -66,5 +79,7 @@ mod tests {
         );
         assert_eq!(words("They spend 2% of GDP on defence."), Some(vec!["gdp".to_string()]));
         assert_eq!(words("Two of the members voted."), None);
+        assert_eq!(words("He paid €2 million for defrauding the state."), None);
+        assert_eq!(words("It pledged €2 million for housing."), Some(vec!["housing".to_string()]));
     }
 }

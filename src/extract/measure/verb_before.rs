@@ -70,11 +70,13 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     if matches!(t.word(p - 1), "to" | "for") {
         let particle = t.word(p - 1).to_string();
         let mut v = p - 1;
-        let limit = v.saturating_sub(8);
+        let limit = v.saturating_sub(12);
         while v > limit {
             v -= 1;
             let w = t.word(v);
-            if w.is_empty() && !t.tokens[v].is_punct("-") {
+            // An age or count inside the object ("sentenced the 58-year-old
+            // former minister to") is part of it; other punctuation ends it.
+            if w.is_empty() && !t.tokens[v].is_punct("-") && !t.tokens[v].is_value() {
                 return None;
             }
             if looks_like_participle(w) || lexicon.is_change_verb(w) || lexicon.names_measure(w) {
@@ -88,9 +90,11 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         if !governs || lexicon.is_change_verb(w) {
             return None;
         }
-        if let Some(start) = crate::extract::grammar::name_forward(t, v + 1) {
-            if start < p && t.tokens[v + 1].is_capitalized() {
-                object_holder = Some(t.slice(v + 1, start - 1).to_lowercase());
+        // The name that ends the object is whose the figure is: "sentenced
+        // Jane Roe to", "sentenced former regional minister Jane Roe to".
+        if let Some(start) = crate::extract::grammar::name_backward(t, p - 1) {
+            if start > v && t.tokens[start..p - 1].iter().all(|x| !x.is_value()) {
+                object_holder = Some(t.slice(start, p - 2).to_lowercase());
             }
         }
         // What a thing sells for is its price.
@@ -139,6 +143,14 @@ fn subject_name(t: &Tokens, verb: usize) -> Option<String> {
     if s >= 2 && matches!(t.word(s - 1), "which" | "who") && t.tokens[s - 2].is_punct(",") {
         s -= 2;
     }
+    // Over words set off by commas: "Jane Roe, 52, was sentenced", "Jane
+    // Roe, whose firm won the contracts, was sentenced".
+    if s >= 1 && t.tokens[s - 1].is_punct(",") {
+        let opening = (s.saturating_sub(25)..s - 1).rev().find(|&x| t.tokens[x].is_punct(",.;:!?()"));
+        if let Some(c) = opening.filter(|&c| t.tokens[c].is_punct(",") && c + 1 < s - 1) {
+            s = c;
+        }
+    }
     let start = name_backward(t, s)?;
     let name = t.slice(start, s - 1);
     let name = name.strip_prefix("The ").unwrap_or(name);
@@ -154,6 +166,14 @@ mod tests {
         let k = Knowledge::builtin();
         let t = Tokens::new(text, recognize::values(text, None));
         let i = t.tokens.iter().position(|tok| tok.is_value())?;
+        read(&t, i, &k).map(|f| (f.words, f.holder))
+    }
+
+    /// The reading of the sentence's last figure.
+    fn last(text: &str) -> Option<(Vec<String>, Option<String>)> {
+        let k = Knowledge::builtin();
+        let t = Tokens::new(text, recognize::values(text, None));
+        let i = t.tokens.iter().rposition(|tok| tok.is_value())?;
         read(&t, i, &k).map(|f| (f.words, f.holder))
     }
 
@@ -174,6 +194,22 @@ mod tests {
         assert_eq!(
             found("A court sentenced Jane Roe to seven years in prison."),
             Some((vec!["sentenced".into()], Some("jane roe".into())))
+        );
+        assert_eq!(
+            found("A court sentenced former deputy mayor Jane Roe to seven years in prison."),
+            Some((vec!["sentenced".into()], Some("jane roe".into())))
+        );
+        assert_eq!(
+            last("It sentenced the 61-year-old former mayor to two years behind bars.").map(|f| f.0),
+            Some(vec!["sentenced".into()])
+        );
+        assert_eq!(
+            last("Builder John Doe, 52, was sentenced to five years.").and_then(|f| f.1),
+            Some("builder john doe".into())
+        );
+        assert_eq!(
+            last("John Doe, whose company won the contracts, was sentenced to five years.").and_then(|f| f.1),
+            Some("john doe".into())
         );
     }
 
