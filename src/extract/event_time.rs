@@ -139,15 +139,36 @@ impl Extractor for EventTime {
             };
             let at = cx.claim(sentence, tok.span, self.id());
             let scope = Scope { status: role.map(String::from), day, ..Scope::default() };
+            let value = match (value, sentence.anchor) {
+                (Value::Month { year: None, month }, Some(a)) => {
+                    Value::Month { year: month_year(m.occurrence.as_deref(), *month, a), month: *month }
+                }
+                _ => value.clone(),
+            };
             out.push(at.into_claim(
                 Subject::new(SubjectKind::Event, key, label),
                 "date",
                 scope,
-                value.clone(),
+                value,
                 Modality::Asserted,
             ));
         }
         out
+    }
+}
+
+/// The year of a month named without one, when the occurrence says which
+/// way it lies from the day of publication: "the next meeting is in
+/// August" is the coming August, "the last meeting in November" the past
+/// one. Otherwise unknown.
+fn month_year(occurrence: Option<&str>, month: u32, anchor: chrono::NaiveDate) -> Option<i32> {
+    use chrono::Datelike;
+    match occurrence {
+        Some("next" | "upcoming" | "coming" | "following") => {
+            Some(if month >= anchor.month() { anchor.year() } else { anchor.year() + 1 })
+        }
+        Some("last" | "previous") => Some(if month <= anchor.month() { anchor.year() } else { anchor.year() - 1 }),
+        _ => None,
     }
 }
 
@@ -321,6 +342,16 @@ mod tests {
         let g = got("He flew in on Sunday and completed his medical on Monday before signing on Wednesday.");
         let days: Vec<&str> = g.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(days, ["Monday"]);
+    }
+
+    #[test]
+    fn a_month_of_the_next_occurrence_lies_ahead() {
+        let at = |text: &str| {
+            run_published(&EventTime, text, NaiveDate::from_ymd_opt(2026, 5, 28)).into_iter().map(|c| c.value).next()
+        };
+        assert_eq!(at("The board's next meeting is due in August."), Some(Value::Month { year: Some(2026), month: 8 }));
+        assert_eq!(at("The next meeting is due in February."), Some(Value::Month { year: Some(2027), month: 2 }));
+        assert_eq!(at("The meeting is due in August."), Some(Value::Month { year: None, month: 8 }));
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub struct MeasureEntry {
     /// A count the story updates as news comes in (deaths, evacuated).
     #[serde(default)]
     pub evolving: bool,
+    /// Phrases whose change over a year is this measure's level: "consumer
+    /// prices rose 1.9%" is inflation of 1.9%.
+    #[serde(default)]
+    pub change_of: Vec<String>,
 }
 
 /// A measure as a key and a label.
@@ -43,6 +47,8 @@ pub struct MeasureLexicon {
     /// Stem sets of phrases, longest first, with the measure they name.
     phrases: Vec<(Vec<String>, usize)>,
     measures: Vec<(String, bool)>,
+    /// Stem sets whose change is the level of a measure (see `change-of`).
+    change_of: Vec<(BTreeSet<String>, usize)>,
     ordinal_nouns: BTreeSet<String>,
 }
 
@@ -59,6 +65,7 @@ impl MeasureLexicon {
         let non_identity_lower: BTreeSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
         let mut measures: Vec<(String, bool)> = Vec::new();
         let mut phrases = Vec::new();
+        let mut change_of = Vec::new();
         for e in entries {
             let index = match measures.iter().position(|(n, _)| *n == e.name) {
                 Some(i) => {
@@ -70,6 +77,17 @@ impl MeasureLexicon {
                     measures.len() - 1
                 }
             };
+            for w in &e.change_of {
+                let p: BTreeSet<String> = w
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .filter(|x| !non_identity_lower.contains(x))
+                    .map(|x| stem(&x))
+                    .collect();
+                if !p.is_empty() {
+                    change_of.push((p, index));
+                }
+            }
             for w in &e.words {
                 let mut p: Vec<String> = w
                     .split_whitespace()
@@ -93,6 +111,7 @@ impl MeasureLexicon {
             non_identity: non_identity_lower,
             phrases,
             measures,
+            change_of,
             ordinal_nouns: ordinal_nouns.iter().map(|w| w.to_lowercase()).collect(),
         }
     }
@@ -126,6 +145,20 @@ impl MeasureLexicon {
     pub fn names_measure(&self, word: &str) -> bool {
         let s = stem(word);
         self.phrases.iter().any(|(p, _)| p.len() == 1 && p[0] == s)
+    }
+
+    /// The measure whose level a change of exactly `words` is ("consumer
+    /// prices" → inflation), if the lexicon names one.
+    pub fn level_of_change(&self, words: &[String]) -> Option<MeasureKey> {
+        let stems: BTreeSet<String> = words
+            .iter()
+            .filter(|w| !self.non_identity.contains(w.as_str()))
+            .map(|w| stem(w))
+            .filter(|s| !self.generic.contains(s) && !self.light.contains(s) && !self.change.contains(s))
+            .collect();
+        let (_, index) = self.change_of.iter().find(|(p, _)| *p == stems)?;
+        let (name, evolving) = &self.measures[*index];
+        Some(MeasureKey { key: name.clone(), label: name.clone(), evolving: *evolving, named: 1 })
     }
 
     /// The key of a measure read as `words` (lower case, in text order).
@@ -184,6 +217,14 @@ mod tests {
         assert_eq!(key("employees"), key("people on its payroll"));
         assert_eq!(key("scheduled services cancelled"), key("services cancelled"));
         assert_eq!(key("people"), None);
+    }
+
+    #[test]
+    fn a_change_of_prices_is_inflation() {
+        let k = Knowledge::builtin();
+        let w = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+        assert_eq!(k.measures.level_of_change(&w("consumer prices")).map(|m| m.key), key("inflation"));
+        assert_eq!(k.measures.level_of_change(&w("house prices")), None);
     }
 
     #[test]

@@ -314,7 +314,26 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
             }
         }
     }
+    // "Consumer prices rose 1.9% from a year earlier": a yearly change of
+    // prices is the level of inflation.
+    if role == Role::Change && !over_a_shorter_period(t, i) {
+        if let Some(key) = lexicon.level_of_change(&words) {
+            return Some(Measure { key, role: Role::Level, holder, rate, via });
+        }
+    }
     key(&words).map(|key| Measure { key, role, holder, rate, via })
+}
+
+/// "rose 0.3% from the previous month", "0.2% month-on-month", "in the
+/// quarter": a change over less than a year.
+fn over_a_shorter_period(t: &Tokens, i: usize) -> bool {
+    let (_, end) = super::grammar::clause(t, i);
+    (i + 1..end).any(|j| {
+        matches!(
+            t.word(j),
+            "month" | "month-on-month" | "monthly" | "quarter" | "quarter-on-quarter" | "week" | "week-on-week" | "mom"
+        )
+    })
 }
 
 /// The measure a section heading names, if it names one of the lexicon
@@ -373,6 +392,18 @@ mod tests {
         assert_eq!(key("Turnout was 61.4%, the commission said."), Some("turnout".into()));
         assert_eq!(measure_of("Revenue rose 18% to €2.9 billion.", 0), Some(("revenue".into(), Role::Change)));
         assert_eq!(measure_of("Revenue rose 18% to €2.9 billion.", 1), Some(("revenue".into(), Role::Level)));
+    }
+
+    #[test]
+    fn a_yearly_change_of_consumer_prices_is_inflation() {
+        assert_eq!(
+            measure_of("Consumer prices rose 2.4% from a year earlier.", 0),
+            measure_of("Inflation was 2.4%.", 0)
+        );
+        assert_eq!(
+            measure_of("Consumer prices rose 0.3% from the previous month.", 0).map(|m| m.1),
+            Some(Role::Change)
+        );
     }
 
     #[test]
