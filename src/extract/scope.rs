@@ -126,7 +126,13 @@ const PART_WORDS: &[(&str, &[&str])] = &[
 ];
 
 pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> ScopeReading {
-    let (start, end) = clause(t, i);
+    let (start, mut end) = clause(t, i);
+    // "7.4 metres (about 24 feet) on Tuesday": the clause goes on after the
+    // figure's restatement in brackets.
+    let past = t.after_conversions(i);
+    if past > i && past + 1 < t.len() {
+        end = end.max(clause(t, past + 1).1);
+    }
     let mut out = ScopeReading::default();
     // "not the 20,000 first announced", "rather than 5%".
     let near_before = i.saturating_sub(3).max(start)..i;
@@ -442,6 +448,8 @@ mod tests {
         let s = scope("The river stood at 7.4 m on Tuesday afternoon.", 0);
         assert_eq!(s.day, NaiveDate::from_ymd_opt(2026, 4, 28));
         assert_eq!(s.part_of_day.as_deref(), Some("afternoon"));
+        let s = scope("The river stood at 7.4 m (24 ft) on Tuesday afternoon.", 0);
+        assert_eq!(s.day, NaiveDate::from_ymd_opt(2026, 4, 28));
         assert_eq!(scope("In Liepaja, turnout was 57.2 per cent.", 0).place.as_deref(), Some("liepaja"));
         assert_eq!(scope("Floods killed 23 people in Kenya.", 0).place, None);
     }

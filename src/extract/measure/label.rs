@@ -27,6 +27,11 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     if label.is_empty() || label.len() > 5 || colon - start > 7 {
         return None;
     }
+    // "The vote was not unanimous: two members dissented" is a sentence
+    // before a colon, not a label.
+    if label.iter().any(|w| crate::extract::grammar::AUXILIARIES.contains(&w.lower.as_ref()) || w.lower == "not") {
+        return None;
+    }
     // "He said: 20 people came" is a quotation, not a label.
     if label
         .iter()
@@ -71,6 +76,7 @@ mod tests {
         assert_eq!(found("- Fine: CZK 12m (roughly US$570,000)"), Some((vec!["fine".into()], None)));
         assert_eq!(found("United States: $494 before tax"), Some((Vec::new(), Some("united states".into()))));
         assert_eq!(found("He said: 20 people came."), None);
+        assert_eq!(found("The vote was not unanimous: two members dissented."), None);
         assert_eq!(found("- Jane Roe, builder: five years"), Some((Vec::new(), Some("jane roe".into()))));
         assert_eq!(found("The fee is €20 million."), None);
     }
