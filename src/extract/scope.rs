@@ -160,8 +160,10 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> S
         }
         if out.status.is_none() {
             if let Some((status, _)) = STATUS_WORDS.iter().find(|(_, words)| words.contains(&w)) {
-                // "last" only before a period word ("last year", "last season") is a time, not a status.
-                let is_time = w == "last" && is_period_word(t.word(j + 1));
+                // "last" only before a period word ("last year", "last season") is a time, not a status;
+                // "from a year earlier" names what a change is measured against.
+                let is_time = (w == "last" && is_period_word(t.word(j + 1)))
+                    || (matches!(w, "earlier" | "prior" | "before") && j > 0 && is_period_word(t.word(j - 1)));
                 let modal_too_far = *status == "hedged" && (j + 3 < i || j > i);
                 // "sentenced the former minister to seven years": the word
                 // qualifies the office between it and the figure, not the figure.
@@ -190,9 +192,21 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> S
     // between commas and other figures ("61.4%, up from 59.4% in 2022"),
     // or fronted at the clause's start ("In 2024, floods killed 250").
     let anchor_year = anchor.map(|a| a.year());
-    let (near_start, near_end) = (run_start, run_end);
-    let fronted = fronted_time(t, start, i);
-    for j in fronted.into_iter().flatten().chain(near_start..near_end) {
+    let (mut near_start, near_end) = (run_start, run_end);
+    // "revenue of 2.87 trillion won, up 13%": the change is of the figure
+    // before, and of its period.
+    if near_start >= 3
+        && near_start > start
+        && t.tokens[near_start - 1].is_punct(",")
+        && matches!(t.word(near_start), "up" | "down")
+        && t.tokens[near_start - 2].is_value()
+    {
+        near_start = near_run(t, near_start - 2, start, end).0;
+    }
+    // A time fronted before a verb of saying is when it was said: "In
+    // January, the company reported revenue of ...".
+    let fronted = fronted_time(t, start, i).filter(|r| !said_after(t, r.end, i));
+    for j in (near_start..near_end).chain(fronted.into_iter().flatten()) {
         match t.value(j) {
             Some(Value::Year { year }) if Some(*year) != anchor_year => {
                 let since = j > 0 && matches!(t.word(j - 1), "since");
@@ -231,6 +245,21 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, anchor: Option<NaiveDate>) -> S
                 out.period.get_or_insert(r);
             }
         }
+        // "fourth-quarter revenue", "in the third quarter" (the ordinal read as a value).
+        let ordinal_quarter = match t.value(j) {
+            Some(Value::Ordinal { value }) if (1..=4).contains(value) => {
+                let k = if t.tokens.get(j + 1).is_some_and(|x| x.is_punct("-")) { j + 2 } else { j + 1 };
+                matches!(t.word(k), "quarter" | "quarterly")
+                    .then(|| ["first", "second", "third", "fourth"][*value as usize - 1])
+            }
+            _ => None,
+        };
+        let w = ordinal_quarter.map_or(w, |q| match q {
+            "first" => "first-quarter",
+            "second" => "second-quarter",
+            "third" => "third-quarter",
+            _ => "fourth-quarter",
+        });
         if matches!(w, "fourth-quarter" | "third-quarter" | "second-quarter" | "first-quarter") {
             let q =
                 ["first", "second", "third", "fourth"].iter().position(|x| w.starts_with(x)).unwrap_or(0) as u32 + 1;
@@ -290,6 +319,12 @@ fn fronted_time(t: &Tokens, start: usize, i: usize) -> Option<std::ops::Range<us
     let comma = (start..i).find(|&j| t.tokens[j].is_punct(","))?;
     (comma - start <= 4 && (start..comma).any(|j| t.value(j).is_some() || is_period_word(t.word(j))))
         .then_some(start..comma)
+}
+
+/// Whether a verb of saying follows a fronted phrase ending at `from`
+/// (over a short subject) before the figure at `i`.
+fn said_after(t: &Tokens, from: usize, i: usize) -> bool {
+    (from + 1..i.min(from + 6)).any(|j| super::event_time::REPORTING.contains(&t.word(j)))
 }
 
 fn is_period_word(w: &str) -> bool {
@@ -430,6 +465,12 @@ mod tests {
         assert_eq!(scope("He scored 14 goals last season.", 0).period.as_deref(), Some("previous season"));
         assert_eq!(scope("Revenue was €2 billion, up 13% from a year earlier.", 1).period, None);
         assert_eq!(scope("Prices rose 1.9% in April.", 0).period.as_deref(), Some("April 2026"));
+        // A fronted time before a verb of saying is when the figure was told.
+        let text = "In January, the firm reported fourth-quarter revenue of $2 billion, up 13% from a year earlier.";
+        assert_eq!(scope(text, 2).period.as_deref(), Some("Q4 2025"));
+        let s = scope(text, 3);
+        assert_eq!((s.period.as_deref(), s.status), (Some("Q4 2025"), None));
+        assert_eq!(scope("The firm's fourth-quarter revenue rose 18%.", 1).period.as_deref(), Some("Q4 2025"));
     }
 
     #[test]
