@@ -157,7 +157,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
             while s > 0 && (AUXILIARIES.contains(&t.word(s - 1)) || ADVERBS.contains(&t.word(s - 1))) {
                 s -= 1;
             }
-            subject_words(t, s, k).unwrap_or_default()
+            clause_head(t, s, k).map(|w| (w, None)).or_else(|| subject_words(t, s, k)).unwrap_or_default()
         }
     };
     if words.is_empty() && holder.is_some() {
@@ -171,6 +171,36 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         words.push(verb_word.to_string());
     }
     (!words.is_empty()).then_some(Found { words, role, holder, ..Found::default() })
+}
+
+/// "The death toll from the earthquake and its aftershocks rose to": the
+/// noun phrase that opens the clause is the subject, whatever the
+/// prepositional phrase after it ends with, when it names a measure and
+/// nothing between it and the verb at `verb` is a verb or a comma.
+fn clause_head(t: &Tokens, verb: usize, k: &Knowledge) -> Option<Vec<String>> {
+    let (start, _) = crate::extract::grammar::clause(t, verb);
+    let mut j = start;
+    while matches!(t.word(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    let end = crate::extract::grammar::np_forward(t, j, 4);
+    if end == j
+        || end >= verb
+        || !matches!(t.word(end), "from" | "of" | "in" | "at" | "after" | "among" | "across" | "near")
+    {
+        return None;
+    }
+    let plain = (end..verb).all(|x| {
+        let w = t.word(x);
+        !t.tokens[x].is_punct(",;:")
+            && !AUXILIARIES.contains(&w)
+            && !looks_like_participle(w)
+            && !k.measures.is_change_verb(w)
+    });
+    let words: Vec<String> = (j..end).map(|x| t.word(x).to_string()).collect();
+    let names =
+        words.iter().any(|w| k.measures.names_measure(w)) && (j..end).all(|x| !t.tokens[x].is_capitalized() || x == 0);
+    (plain && names).then_some(words)
 }
 
 /// The noun phrase ending before token `end`, through prepositional
@@ -320,6 +350,14 @@ mod tests {
 
     #[test]
     fn subjects_through_prepositional_phrases() {
+        assert_eq!(
+            found("The death toll from the storm and the floods in the north rose to 64 on Sunday.", 0).map(|f| f.0),
+            Some(w(&["death", "toll"]))
+        );
+        assert_eq!(
+            found("The death toll from a 6.1 magnitude quake and its aftershocks rose to 64.", 1).map(|f| f.0),
+            Some(w(&["death", "toll"]))
+        );
         assert_eq!(
             found("The number of people killed in floods in Kenya has risen to 38.", 0).map(|f| f.0),
             Some(w(&["number", "people", "killed"]))
