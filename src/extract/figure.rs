@@ -35,6 +35,10 @@ impl Extractor for Figure {
                 continue;
             }
             let Some(m) = read_measure(cx, t, i, heading) else { continue };
+            // "a 50% chance of a hike": an estimate, never a fact to compare.
+            if cx.knowledge.measures.is_estimate(&m.key) {
+                continue;
+            }
             let s = scope::read(t, i, cx.knowledge, sentence.anchor);
             if s.negated {
                 continue;
@@ -256,6 +260,11 @@ mod tests {
         let g = got("Turnout was 61.4%, up from 59.4% in 2022.");
         assert_eq!(g.len(), 2);
         assert_ne!(g[0].2, g[1].2);
+    }
+
+    #[test]
+    fn chances_are_no_claims() {
+        assert!(got("Markets put a 60% chance on a cut in June.").is_empty());
     }
 
     #[test]

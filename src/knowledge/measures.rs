@@ -23,6 +23,10 @@ pub struct MeasureEntry {
     /// prices rose 1.9%" is inflation of 1.9%.
     #[serde(default)]
     pub change_of: Vec<String>,
+    /// A figure that is someone's estimate of a chance ("a 50% chance of a
+    /// hike"): it moves with every poll and market, and is never compared.
+    #[serde(default)]
+    pub estimate: bool,
 }
 
 /// A measure as a key and a label.
@@ -49,6 +53,8 @@ pub struct MeasureLexicon {
     measures: Vec<(String, bool)>,
     /// Stem sets whose change is the level of a measure (see `change-of`).
     change_of: Vec<(BTreeSet<String>, usize)>,
+    /// Names of the measures that are estimates (see `estimate`).
+    estimates: BTreeSet<String>,
     ordinal_nouns: BTreeSet<String>,
 }
 
@@ -66,7 +72,11 @@ impl MeasureLexicon {
         let mut measures: Vec<(String, bool)> = Vec::new();
         let mut phrases = Vec::new();
         let mut change_of = Vec::new();
+        let mut estimates = BTreeSet::new();
         for e in entries {
+            if e.estimate {
+                estimates.insert(e.name.clone());
+            }
             let index = match measures.iter().position(|(n, _)| *n == e.name) {
                 Some(i) => {
                     measures[i].1 |= e.evolving;
@@ -112,6 +122,7 @@ impl MeasureLexicon {
             phrases,
             measures,
             change_of,
+            estimates,
             ordinal_nouns: ordinal_nouns.iter().map(|w| w.to_lowercase()).collect(),
         }
     }
@@ -145,6 +156,13 @@ impl MeasureLexicon {
     pub fn names_measure(&self, word: &str) -> bool {
         let s = stem(word);
         self.phrases.iter().any(|(p, _)| p.len() == 1 && p[0] == s)
+    }
+
+    /// Whether a key names an estimate of a chance (never compared).
+    pub fn is_estimate(&self, key: &MeasureKey) -> bool {
+        self.estimates.iter().any(|name| {
+            key.key == *name || key.key.starts_with(&format!("{name} ")) || key.key.contains(&format!(" {name} "))
+        })
     }
 
     /// The measure whose level a change of exactly `words` is ("consumer
@@ -225,6 +243,15 @@ mod tests {
         let w = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
         assert_eq!(k.measures.level_of_change(&w("consumer prices")).map(|m| m.key), key("inflation"));
         assert_eq!(k.measures.level_of_change(&w("house prices")), None);
+    }
+
+    #[test]
+    fn chances_are_estimates() {
+        let k = Knowledge::builtin();
+        let m = |s: &str| k.measures.key(&s.split_whitespace().map(String::from).collect::<Vec<_>>()).unwrap();
+        assert!(k.measures.is_estimate(&m("chance")));
+        assert!(k.measures.is_estimate(&m("probability")));
+        assert!(!k.measures.is_estimate(&m("turnout")));
     }
 
     #[test]

@@ -97,6 +97,9 @@ static CUE_BEFORE: LazyLock<Regex> =
 static CUE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{CUES_AFTER})\b")).expect("cue after regex"));
 
+/// "split" right after a pair of figures.
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^split\b").expect("split regex"));
+
 /// "by a vote of", "voted", "passed": cues that make "N to M" a vote.
 static VOTE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<cue>votes?[ \u{a0}]+of|voted|passed|approved|rejected|adopted|carried|backed)(?:[ \u{a0}]+by)?[ \u{a0}]+$")
@@ -305,6 +308,10 @@ fn cue_after(text: &str, end: usize) -> Option<String> {
     if at.len() == rest.len() {
         return None;
     }
+    // "a 7-2 split": a split right after the figures (not "2-1 was the split").
+    if SPLIT.is_match(at) {
+        return Some("split".into());
+    }
     for _ in 0..3 {
         if let Some(cue) = CUE_AFTER.find(at) {
             return Some(normalize(cue.as_str()));
@@ -438,6 +445,7 @@ mod tests {
         assert_eq!(one(text), ("312 votes to 297", vec![set(312, 297)]));
         assert_eq!(one("The House passed it 212-187.").1, vec![set(212, 187)]);
         assert_eq!(one("In a 5-4 ruling, the court sided with the state.").1, vec![set(5, 4)]);
+        assert_eq!(one("In a 6-3 split, the committee kept rates on hold.").1, vec![set(6, 3)]);
         // "N to M" without a vote is a range, not a score.
         assert!(scores("between 10 to 15 people; it grew 212 to 187").is_empty());
     }
