@@ -44,10 +44,9 @@ impl Extractor for Figure {
                 continue;
             }
             // A label that names the measure names no holder ("Fine: CZK 12m").
-            let mut holder = m
-                .holder
-                .clone()
-                .or_else(|| (!measure::labelled(t, i, cx.knowledge)).then(|| super::holder::of_clause(t, i)).flatten());
+            let mut holder = m.holder.clone().or_else(|| {
+                (!measure::labelled(t, i, cx.knowledge)).then(|| super::holder::of_clause(t, i, cx.knowledge)).flatten()
+            });
             // "would give it 26 seats", "the company's revenue": someone's,
             // but whose is unread ("the winner's cheque" is a part, read by the scope).
             let holder_unread = holder.is_none()

@@ -13,10 +13,36 @@
 
 use super::grammar::{is_function_word, looks_like_participle, name_backward, name_forward, AUXILIARIES};
 use super::tokens::Tokens;
+use crate::knowledge::Knowledge;
 
-/// The name heading the list item or clause of token `i`, lower case.
-pub fn of_clause(t: &Tokens, i: usize) -> Option<String> {
-    list_item_name(t, i).or_else(|| clause_subject(t, i))
+/// The name heading the list item or clause of token `i`, lower case, or
+/// the part of a whole that is the clause's subject ("the cloud segment").
+pub fn of_clause(t: &Tokens, i: usize, k: &Knowledge) -> Option<String> {
+    list_item_name(t, i).or_else(|| clause_subject(t, i)).or_else(|| part_subject(t, i, k))
+}
+
+/// "The productivity unit, which includes ..., generated $18.3 billion",
+/// "the cloud segment grew 15%": a subject whose head noun names a part of
+/// a whole (`part-nouns`) owns the figure.
+fn part_subject(t: &Tokens, i: usize, k: &Knowledge) -> Option<String> {
+    let (mut start, _) = super::grammar::clause(t, i);
+    if matches!(t.word(start), "which" | "that") && start >= 2 && t.tokens[start - 1].is_punct(",") {
+        start = super::grammar::clause(t, start - 2).0;
+    }
+    let mut j = start;
+    while matches!(t.word(j), "the" | "its" | "their" | "a" | "an") {
+        j += 1;
+    }
+    // The subject runs to its head noun, over words joined by "and".
+    let mut end = j;
+    while end < i && end - j < 8 && (super::grammar::np_word(t, end) || (end > j && t.word(end) == "and")) {
+        end += 1;
+        if k.part_nouns.contains(t.word(end - 1)) {
+            let words: Vec<&str> = (j..end).map(|x| t.word(x)).collect();
+            return Some(words.join(" "));
+        }
+    }
+    None
 }
 
 /// "Civic Renewal – 24.8%, 26 seats", "Fatherland Bloc: 18 seats": a name
@@ -101,7 +127,7 @@ mod tests {
     fn holder(text: &str, n: usize) -> Option<String> {
         let t = Tokens::new(text, recognize::values(text, None));
         let i = t.tokens.iter().enumerate().filter(|(_, x)| x.is_value()).nth(n)?.0;
-        of_clause(&t, i)
+        of_clause(&t, i, &Knowledge::builtin())
     }
 
     #[test]
@@ -116,5 +142,11 @@ mod tests {
         );
         assert_eq!(holder("- Northern Bloc – 17.3%, 17 seats", 1).as_deref(), Some("northern bloc"));
         assert_eq!(holder("It would give it 26 seats.", 0), None);
+        assert_eq!(
+            holder("The games and devices unit, which makes consoles, generated $8.1 billion in revenue.", 0)
+                .as_deref(),
+            Some("games and devices unit")
+        );
+        assert_eq!(holder("The company generated $8.1 billion in revenue.", 0), None);
     }
 }

@@ -123,6 +123,8 @@ pub struct KnowledgeFile {
     pub non_identity: Vec<String>,
     #[serde(default)]
     pub ordinal_nouns: Vec<String>,
+    #[serde(default)]
+    pub part_nouns: Vec<String>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -233,6 +235,9 @@ pub struct Knowledge {
     pub connectors: BTreeSet<String>,
     pub start_words: BTreeSet<String>,
     pub end_words: BTreeSet<String>,
+    /// Nouns that name a part of a whole that has figures of its own: "the
+    /// cloud segment", "the northern district" (see `part-nouns`).
+    pub part_nouns: BTreeSet<String>,
     /// Words after an event that lead to its place ("in", "at", "struck").
     pub place_words: BTreeSet<String>,
     /// Words that may stand between those and the place ("southern").
@@ -327,6 +332,7 @@ impl Knowledge {
             k.change_verbs.extend(f.change_verbs);
             k.non_identity.extend(f.non_identity);
             k.ordinal_nouns.extend(f.ordinal_nouns);
+            k.part_nouns.extend(f.part_nouns);
         }
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect::<BTreeSet<_>>();
 
@@ -377,6 +383,7 @@ impl Knowledge {
             places: k.place,
             event_kinds: k.kind,
             connectors: lower(k.connectors),
+            part_nouns: lower(k.part_nouns),
             start_words: lower(k.start_words),
             end_words: lower(k.end_words),
             place_words: lower(k.place_words),

@@ -51,6 +51,17 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         return None;
     }
     let lexicon = &k.measures;
+    // "net income of $20.1 billion, or $2.69 a share, compared with $16.7
+    // billion": the level before, of the first figure of its kind.
+    let compared = (i >= 2 && matches!(t.word(i - 1), "to" | "with") && t.word(i - 2) == "compared")
+        || matches!(t.word(i - 1), "versus" | "vs");
+    if compared {
+        let kind = t.value(i).map(crate::value::Value::type_name);
+        let (start, _) = crate::extract::grammar::clause(t, i);
+        let first =
+            (start..i).find(|&j| t.tokens[j].is_value() && t.value(j).map(crate::value::Value::type_name) == kind);
+        return first.and_then(|j| read(t, j, k)).map(|earlier| Found { role: Role::Previous, ..earlier });
+    }
     let mut p = i;
     let mut prep = None;
     if matches!(t.word(p - 1), "at" | "to" | "by" | "from" | "worth" | "of" | "around" | "near" | "for" | "about") {
@@ -361,6 +372,14 @@ mod tests {
         assert_eq!(
             found("The number of people killed in floods in Kenya has risen to 38.", 0).map(|f| f.0),
             Some(w(&["number", "people", "killed"]))
+        );
+    }
+
+    #[test]
+    fn a_figure_compared_with_is_the_level_before() {
+        assert_eq!(
+            found("Net income rose to $20.1 billion, or $2.69 a share, compared with $16.7 billion.", 2),
+            Some((w(&["net", "income"]), Role::Previous, None))
         );
     }
 
