@@ -73,7 +73,11 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
         {
             break;
         }
-        words.push(w.to_string());
+        // "a 948-foot Singapore-flagged vessel", "a state-owned firm": how a
+        // thing came to be is no part of what it is.
+        if !is_compound_participle(w) {
+            words.push(w.to_string());
+        }
         j += 1;
     }
     if words.is_empty() {
@@ -135,6 +139,15 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
         }
     }
     Some(Found { words, rate, holder, ..Found::default() })
+}
+
+/// "singapore-flagged", "chinese-built", "state-owned", "us-made": a
+/// compound whose last part is a participle.
+fn is_compound_participle(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(head, last)| {
+        !head.is_empty()
+            && (looks_like_participle(last) || matches!(last, "made" | "built" | "led" | "run" | "held" | "based"))
+    })
 }
 
 /// "Australian", "Kenyan", "British", "Chinese", "Pakistani": a capitalized
@@ -242,6 +255,12 @@ mod tests {
         assert_eq!(words("Some 38 people have died."), Some((w(&["died"]), None)));
         assert_eq!(words("About 6,300 services will be cancelled."), Some((w(&["services", "cancelled"]), None)));
         assert_eq!(words("It has 9,000 people on its payroll."), Some((w(&["people", "on", "payroll"]), None)));
+    }
+
+    #[test]
+    fn how_a_thing_came_to_be_is_no_part_of_it() {
+        assert_eq!(words("a 300-metre Panama-flagged tanker"), Some((w(&["tanker"]), None)));
+        assert_eq!(words("It bought 12 state-owned firms."), Some((w(&["firms"]), None)));
     }
 
     #[test]
