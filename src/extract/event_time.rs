@@ -235,7 +235,7 @@ fn tells_something(t: &Tokens) -> bool {
 /// Words that open another action between an event and a day: "flew to
 /// England on Sunday and completed his medical", "completed his medical
 /// on Monday before putting pen to paper on Wednesday".
-const LINKS_ANOTHER_ACTION: &[&str] = &["and", "but", "before", "after", "then", "while", "or"];
+const LINKS_ANOTHER_ACTION: &[&str] = &["and", "but", "before", "after", "then", "while", "or", "when", "because"];
 
 /// Whether another action stands between the mention and the day at `j`:
 /// the day is that action's, not the event's. The event's own start or
@@ -342,6 +342,9 @@ mod tests {
         let g = got("He flew in on Sunday and completed his medical on Monday before signing on Wednesday.");
         let days: Vec<&str> = g.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(days, ["Monday"]);
+        let g = got("Crews will resume the search on Friday for the workers who were at work when the collapse happened on Wednesday.");
+        let days: Vec<&str> = g.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(days, ["Wednesday"]);
     }
 
     #[test]
