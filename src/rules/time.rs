@@ -71,11 +71,15 @@ fn weekday_conflict(weekday: &str, wc: &Claim, other: &Value, oc: &Claim, docume
             (Some(x), Some(y)) if x == y => Some(parse_weekday(w2)? != day),
             // Two bare weekdays, each resolved against its source's
             // publication date: one occurrence when they fall within a week.
+            // Undated sources of one story tell of one occurrence.
             (None, None) => {
                 let resolved =
                     |c: &Claim| c.scope.day.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-                let (a, b) = (resolved(wc)?, resolved(oc)?);
-                ((a - b).num_days().abs() <= 6).then(|| parse_weekday(w2) != Some(day))
+                match (resolved(wc), resolved(oc)) {
+                    (Some(a), Some(b)) => ((a - b).num_days().abs() <= 6).then(|| parse_weekday(w2) != Some(day)),
+                    (None, None) => Some(parse_weekday(w2) != Some(day)),
+                    _ => None,
+                }
             }
             _ => None,
         };

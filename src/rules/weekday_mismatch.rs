@@ -66,4 +66,15 @@ mod tests {
         assert_eq!(run(&[span(0), weekday(1, "Monday", None)]).len(), 1);
         assert_eq!(run(&[span(0), weekday(1, "Friday", Some("start"))]).len(), 1);
     }
+
+    #[test]
+    fn bare_weekdays_meet_when_both_or_neither_are_dated() {
+        // Undated sources of one story: one occurrence.
+        assert_eq!(run(&[weekday(0, "Tuesday", None), weekday(1, "Monday", None)]).len(), 1);
+        assert!(run(&[weekday(0, "Tuesday", None), weekday(1, "Tuesday", None)]).is_empty());
+        // One dated, one not: which occurrence each means is unknown.
+        let mut dated = weekday(0, "Tuesday", None);
+        dated.scope.day = Some("2025-04-01".into());
+        assert!(run(&[dated, weekday(1, "Monday", None)]).is_empty());
+    }
 }
