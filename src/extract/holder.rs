@@ -56,11 +56,14 @@ fn list_item_name(t: &Tokens, i: usize) -> Option<String> {
         start += 1;
     }
     let end = name_forward(t, start)?;
-    // A place in capitals before a dash is a dateline: "BARRIERE - The fire ...".
-    if t.tokens[start..end].iter().all(|x| x.text.chars().all(|c| !c.is_lowercase())) {
+    // A place in capitals before a dash is a dateline: "BARRIERE - The fire
+    // ..."; before a colon it is a label ("AKP: 258 seats").
+    let colon = t.tokens.get(end).is_some_and(|x| x.is_punct(":"));
+    if !colon && t.tokens[start..end].iter().all(|x| x.text.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
-    let closed = t.tokens.get(end).is_some_and(|x| x.is_punct("–—:"))
+    let closed = colon
+        || t.tokens.get(end).is_some_and(|x| x.is_punct("–—"))
         || (t.tokens.get(end).is_some_and(|x| x.is_punct("-")) && end + 1 < i);
     (closed && end < i).then(|| normalize(t.slice(start, end - 1)))
 }
@@ -141,6 +144,8 @@ mod tests {
             Some("northern bloc")
         );
         assert_eq!(holder("- Northern Bloc – 17.3%, 17 seats", 1).as_deref(), Some("northern bloc"));
+        assert_eq!(holder("NDP: 31.2% and 44 seats", 1).as_deref(), Some("ndp"));
+        assert_eq!(holder("BARRIE - The fire has burned 40 homes.", 0), None);
         assert_eq!(holder("It would give it 26 seats.", 0), None);
         assert_eq!(
             holder("The games and devices unit, which makes consoles, generated $8.1 billion in revenue.", 0)
