@@ -121,6 +121,14 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("digit regex")
 });
 
+/// The decimals of a decimal comma, when a percent or a scale follows.
+static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^,([0-9]{1,2})[ \u{a0}]?(?:%|per[ \u{a0}]?cent\b|percent\b|million\b|billion\b|trillion\b|bn\b|mn\b)",
+    )
+    .expect("decimal comma regex")
+});
+
 /// A scale word after a space ("20 billion", "4.7 bn", "3 dozen") or a
 /// hyphen ("a $20-billion package"). "lakh crore" is 10^12.
 static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,6 +167,15 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
         if in_any(urls, Span::new(start, end)) || glued_before(text, start, glued_prefix_ok) {
             continue;
         }
+        // "40,82%", "€1,5 million": a decimal comma, told from a thousands
+        // comma by fewer than three digits and a percent or scale after.
+        let mut decimal_comma = None;
+        if !m.as_str().contains([',', '.']) {
+            if let Some(c) = DECIMAL_COMMA.captures(&text[end..]) {
+                decimal_comma = Some(c[1].to_string());
+            }
+        }
+        let end = decimal_comma.as_ref().map_or(end, |d| end + 1 + d.len());
         let Some((scale, scale_end)) = scale_after(text, end) else {
             continue;
         };
@@ -166,6 +183,7 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
         let negative_word = minus_word_before(text, start - sign_len);
         let raw: String = text[start - sign_len..end]
             .chars()
+            .map(|c| if c == ',' && decimal_comma.is_some() { '.' } else { c })
             .filter(|c| !matches!(c, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
             .map(|c| if c == '−' { '-' } else { c })
             .collect();
@@ -183,7 +201,8 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
             }
             _ => start - sign_len,
         };
-        let decimals = m.as_str().split('.').nth(1).map_or(0, str::len);
+        let decimals =
+            decimal_comma.as_ref().map_or_else(|| m.as_str().split('.').nth(1).map_or(0, str::len), String::len);
         let unit = 10f64.powi(-(decimals.min(300) as i32));
         let mut number = NumberMatch {
             span: Span::new(start, scale_end),
@@ -942,6 +961,16 @@ mod tests {
         assert!(close(n.tolerance, 0.05));
         assert!(!n.integer);
         assert!(close(one("2.50").tolerance, 0.005));
+    }
+
+    #[test]
+    fn a_decimal_comma_before_a_percent_or_scale() {
+        let n = one("won 40,82% of the vote");
+        assert!(close(n.value, 40.82) && close(n.tolerance, 0.005));
+        assert!(close(one("€1,5 million").value, 1.5e6));
+        // Three digits group thousands; without a percent or scale a comma lists.
+        assert_eq!(values("1,234 million"), [1.234e9]);
+        assert!(!values("scored 3,4 and 5").contains(&3.4));
     }
 
     #[test]
