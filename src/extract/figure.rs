@@ -31,7 +31,8 @@ impl Extractor for Figure {
         for (i, tok) in t.tokens.iter().enumerate() {
             let crate::extract::tokens::Kind::Value(v) = tok.kind else { continue };
             let value = &t.values[v].value;
-            if !is_figure(value) || t.conversion_of[v].is_some() || is_age(t, i) || is_reference(t, i) {
+            if !is_figure(value) || t.conversion_of[v].is_some() || is_age(t, i) || is_reference(t, i) || is_rank(t, i)
+            {
                 continue;
             }
             let Some(m) = read_measure(cx, t, i, heading) else { continue };
@@ -180,6 +181,14 @@ fn is_reference(t: &super::tokens::Tokens, i: usize) -> bool {
     small && definite
 }
 
+/// "World No 1", "the No. 2 seed", "world number 3": a rank, no count.
+fn is_rank(t: &super::tokens::Tokens, i: usize) -> bool {
+    i > 0 && {
+        let before = t.tokens[i - 1].text;
+        matches!(before, "No" | "No." | "no." | "Nr" | "Nr.") || t.word(i - 1) == "number"
+    }
+}
+
 /// "10-year-old", "aged 58", "58 years old": an age, read by the age readers.
 fn is_age(t: &super::tokens::Tokens, i: usize) -> bool {
     let after = &t.text[t.tokens[i].span.end..];
@@ -259,6 +268,13 @@ mod tests {
         let g = got("Turnout was 61.4%, up from 59.4% in 2022.");
         assert_eq!(g.len(), 2);
         assert_ne!(g[0].2, g[1].2);
+    }
+
+    #[test]
+    fn ranks_are_no_counts() {
+        assert_eq!(got("World No 1 Jane Roe won 12 titles.").len(), 1);
+        assert_eq!(got("The No. 2 seed Jane Roe won 12 titles.").len(), 1);
+        assert!(got("The world number 3 player lost.").is_empty());
     }
 
     #[test]

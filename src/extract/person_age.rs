@@ -66,11 +66,24 @@ fn read(cx: &Context, t: &Tokens, i: usize, offset: usize) -> Option<(Span, Stri
         && t.word(i + 2).ends_with("-old");
     if year_old {
         let span = Span::new(value_span.start, t.tokens[i + 2].span.end);
-        // "10-year-old Jane Roe".
+        // "10-year-old Jane Roe"; "the 20-year-old Roe" when the document
+        // names a person Roe ("the 20-year-old Spaniard" is no name).
         if let Some(end) = super::grammar::name_forward(t, i + 3) {
             let name = t.slice(i + 3, end - 1);
             if !name.chars().any(|c| c.is_ascii_digit()) && end - (i + 3) >= 2 {
                 return Some((span, name.to_string()));
+            }
+            if end - (i + 3) == 1 {
+                // Named elsewhere in the document, not only here.
+                let here = offset + t.tokens[i + 3].span.start;
+                let known = cx
+                    .people
+                    .iter()
+                    .filter(|m| m.at != here && (m.name == name || m.name.ends_with(&format!(" {name}"))))
+                    .max_by_key(|m| m.name.len());
+                if let Some(m) = known {
+                    return Some((span, m.name.clone()));
+                }
             }
         }
         // "Jane Roe, a 38-year-old teacher".
@@ -154,6 +167,14 @@ mod tests {
                 ("Ada Kerr".to_string(), "21 years old".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_after_the_age_is_that_person_not_the_last_named() {
+        let got = ages("The champion Ada Kerr beat Ben Lund. Lund led early. But the 20-year-old Kerr came back.");
+        assert_eq!(got, [("Ada Kerr".to_string(), "20 years old".to_string())]);
+        let got = ages("The champion Ada Kerr beat Ben Lund. Lund led early. The 20-year-old Spaniard came back.");
+        assert_eq!(got, [("Ben Lund".to_string(), "20 years old".to_string())]);
     }
 
     #[test]

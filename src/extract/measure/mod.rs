@@ -160,6 +160,11 @@ fn event_of_clause(t: &Tokens, i: usize, k: &Knowledge) -> Option<String> {
     let span = t.span(start, end - 1);
     let text = span.slice(t.text);
     let mut hits = k.find_event_nouns(text);
+    // "landing a meaningful blow": a word in -ing with an object is a verb.
+    hits.retain(|h| {
+        let object = text[h.end..].trim_start().split(' ').next().unwrap_or("");
+        !(text[h.start..h.end].ends_with("ing") && crate::extract::grammar::DETERMINERS.contains(&object))
+    });
     hits.extend(k.find_event_verbs(text));
     let at = t.tokens[i].span.start - span.start;
     hits.into_iter()
@@ -404,6 +409,12 @@ mod tests {
             measure_of("Consumer prices rose 0.3% from the previous month.", 0).map(|m| m.1),
             Some(Role::Change)
         );
+    }
+
+    #[test]
+    fn a_word_in_ing_with_an_object_is_no_event() {
+        assert_eq!(key("She won after three hours, landing a blow for the young."), None);
+        assert_eq!(key("The landing came after three hours."), Some("land duration".into()));
     }
 
     #[test]
