@@ -199,11 +199,14 @@ pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> R
                 let entry = conflicting.entry(key).or_default();
                 entry.0.push(claim.clone());
                 entry.1.extend(evidence.conflicting);
-            } else if verdict.verdict == Verdict::Unsupported {
-                unsupported.entry(key).or_default().push(claim.clone());
             }
             claims.push(verdict);
         }
+    }
+    spanned_durations(&mut claims);
+    for c in claims.iter().filter(|c| c.verdict == Verdict::Unsupported) {
+        let key = (c.claim.subject.key.clone(), c.claim.attribute.clone(), c.claim.value.describe());
+        unsupported.entry(key).or_default().push(c.claim.clone());
     }
     for (draft_claims, references) in conflicting.into_values() {
         out.push(conflict_finding(&draft_claims, references, &is_draft));
@@ -228,6 +231,33 @@ pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> R
     });
     out.dedup_by(|a, b| a.id == b.id);
     Review { findings: out, draft: DraftReport { claims } }
+}
+
+/// "The two-day summit on 12–13 May": a duration in days that the same
+/// sentence's dated span spells out stands or falls with that span. When
+/// the references support the span, they support the duration.
+fn spanned_durations(claims: &mut [DraftClaim]) {
+    let days = |v: &Value| match v {
+        Value::Duration { unit, interval } if unit == "day" => interval.min.filter(|m| Some(*m) == interval.max),
+        _ => None,
+    };
+    for i in 0..claims.len() {
+        let Some(n) = days(&claims[i].claim.value).filter(|_| claims[i].verdict == Verdict::Unsupported) else {
+            continue;
+        };
+        let (source, sentence) = (claims[i].claim.source, claims[i].claim.sentence);
+        let span = claims.iter().find(|c| {
+            c.verdict == Verdict::Supported
+                && c.claim.source == source
+                && c.claim.sentence == sentence
+                && matches!(c.claim.value, Value::DateRange { start, end } if ((end - start).num_days() + 1) as f64 == n)
+        });
+        if let Some(span) = span {
+            let evidence = span.supported_by.clone();
+            claims[i].verdict = Verdict::Supported;
+            claims[i].supported_by = evidence;
+        }
+    }
 }
 
 /// The reference claims that bear on one draft claim.
@@ -418,6 +448,38 @@ mod tests {
         let (verdict, evidence) = judge(euros(0, 1.2e6), &[euros(1, 1.2e6), euros(2, 2.1e6)]);
         assert_eq!(verdict, Verdict::Supported);
         assert_eq!(evidence.supporting.iter().map(|c| c.source).collect::<Vec<_>>(), vec![1]);
+    }
+
+    #[test]
+    fn a_duration_its_supported_dated_span_spells_out_is_supported() {
+        let verdict = |c: Claim, v: Verdict, by: Vec<Claim>| DraftClaim {
+            claim: c,
+            verdict: v,
+            supported_by: by,
+            contradicted_by: Vec::new(),
+            facts: Vec::new(),
+            finding: None,
+        };
+        let d = |x| chrono::NaiveDate::from_ymd_opt(2026, 5, x).unwrap();
+        let span = day(0, Value::DateRange { start: d(12), end: d(13) });
+        let reference = day(1, Value::DateRange { start: d(12), end: d(13) });
+        let days = |n: f64| {
+            claim(
+                0,
+                SubjectKind::Figure,
+                "duration",
+                Value::Duration { unit: "day".into(), interval: Interval::exact(n) },
+            )
+        };
+        let mut claims = vec![
+            verdict(days(2.0), Verdict::Unsupported, Vec::new()),
+            verdict(days(3.0), Verdict::Unsupported, Vec::new()),
+            verdict(span, Verdict::Supported, vec![reference]),
+        ];
+        spanned_durations(&mut claims);
+        assert_eq!(claims[0].verdict, Verdict::Supported);
+        assert_eq!(claims[0].supported_by.len(), 1);
+        assert_eq!(claims[1].verdict, Verdict::Unsupported);
     }
 
     #[test]
