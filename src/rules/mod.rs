@@ -88,6 +88,9 @@ pub static RULES: &[&dyn Rule] = &[
 /// of the other ("westbridge" and "westbridge athletic"), a word counting
 /// as its people's adjective too ("australia" and "australian").
 pub fn same_name(x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (x, y) = (words(x), words(y));
     let within = |a: &[String], b: &[String]| a.iter().all(|w| b.iter().any(|v| one_word(w, v)));
@@ -103,11 +106,20 @@ fn one_word(a: &str, b: &str) -> bool {
 
 /// Claims grouped into classes of claims alike for every rule: the same
 /// value and scope, of sources of the same date and role. A figure that
-/// restates another in brackets, and the figure it restates, are classes
-/// of their own (their spans matter).
+/// restates another in brackets, and the figure it restates, are told
+/// apart by that pairing ("€130 million" restated as "$140 million" is
+/// another class than a bare "€130 million"); every occurrence of one
+/// pairing in a source is one class, so a long file costs its distinct
+/// values, not the square of its figures.
 fn classes(claims: &[&Claim], documents: &[Document]) -> Vec<Vec<usize>> {
-    let restated: BTreeSet<(usize, crate::span::Span)> =
-        claims.iter().filter_map(|c| c.restates.map(|s| (c.source, s))).collect();
+    let value_at: BTreeMap<(usize, crate::span::Span), String> =
+        claims.iter().map(|c| ((c.source, c.span), format!("{:?}", c.value))).collect();
+    let mut restated: BTreeMap<(usize, crate::span::Span), BTreeSet<String>> = BTreeMap::new();
+    for c in claims {
+        if let Some(s) = c.restates {
+            restated.entry((c.source, s)).or_default().insert(format!("{:?}", c.value));
+        }
+    }
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let doc = documents.get(c.source);
@@ -120,8 +132,14 @@ fn classes(claims: &[&Claim], documents: &[Document]) -> Vec<Vec<usize>> {
             doc.and_then(|d| d.published),
             doc.map(|d| d.role)
         );
-        if c.restates.is_some() || restated.contains(&(c.source, c.span)) {
-            key.push_str(&format!("|{}@{}", c.source, c.span.start));
+        if let Some(s) = c.restates {
+            match value_at.get(&(c.source, s)) {
+                Some(v) => key.push_str(&format!("|{}:restates {v}", c.source)),
+                None => key.push_str(&format!("|{}@{}", c.source, c.span.start)),
+            }
+        }
+        if let Some(by) = restated.get(&(c.source, c.span)) {
+            key.push_str(&format!("|{}:restated as {by:?}", c.source));
         }
         by_key.entry(key).or_default().push(i);
     }
@@ -211,9 +229,13 @@ pub fn disagreement(
             // and its own restatement in brackets are no such pair.
             for &source in sources[i].intersection(&sources[j]) {
                 let of = |k: usize| groups[k].iter().map(|&x| claims[x]).filter(move |c| c.source == source);
-                let restatement =
-                    of(i).all(|a| of(j).all(|b| a.restates == Some(b.span) || b.restates == Some(a.span)));
-                if !restatement {
+                // Every claim of each class restates, or is restated by, one of the other's.
+                let pairs_with = |a: usize, b: usize| {
+                    let spans: BTreeSet<crate::span::Span> = of(b).map(|c| c.span).collect();
+                    let restating: BTreeSet<crate::span::Span> = of(b).filter_map(|c| c.restates).collect();
+                    of(a).all(|c| c.restates.is_some_and(|s| spans.contains(&s)) || restating.contains(&c.span))
+                };
+                if !(pairs_with(i, j) && pairs_with(j, i)) {
                     return None;
                 }
             }

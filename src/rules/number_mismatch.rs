@@ -330,4 +330,28 @@ mod tests {
         let f = run(&[a, b, c]);
         assert_eq!(f.len(), 1, "{f:?}");
     }
+
+    #[test]
+    fn a_restatement_repeated_through_a_long_source_is_still_one_value() {
+        let money = |source, currency: &str, amount: f64, at: usize| {
+            let v = Value::Money { currency: currency.into(), interval: Interval::around(amount, 0.5e6) };
+            let mut c = claim(source, SubjectKind::Figure, "amount", v);
+            c.span = crate::span::Span::new(at, at + 5);
+            c
+        };
+        // Source 0 gives "EUR 130 million (USD 140 million)" three times.
+        let mut claims = Vec::new();
+        for k in 0..3 {
+            let euros = money(0, "EUR", 130e6, 100 * k);
+            let mut dollars = money(0, "USD", 140e6, 100 * k + 20);
+            dollars.restates = Some(euros.span);
+            claims.extend([euros, dollars]);
+        }
+        claims.push(money(1, "EUR", 130e6, 0));
+        assert!(run(&claims).is_empty());
+        claims.push(money(2, "EUR", 150e6, 0));
+        let f = run(&claims);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.ends_with("(2 sources) vs 150 million EUR (1 source)"), "{}", f[0].message);
+    }
 }
