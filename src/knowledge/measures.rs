@@ -20,7 +20,7 @@ pub struct MeasureEntry {
     #[serde(default)]
     pub evolving: bool,
     /// Phrases whose change over a year is this measure's level: "consumer
-    /// prices rose 1.9%" is inflation of 1.9%.
+    /// prices rose 2.4%" is inflation of 2.4%.
     #[serde(default)]
     pub change_of: Vec<String>,
     /// A figure that is someone's estimate of a chance ("a 50% chance of a

@@ -354,7 +354,7 @@ mod tests {
         assert_eq!(found("Turnout was 61.4%.", 0), Some((w(&["turnout"]), Role::Level, None)));
         assert_eq!(found("The river stood at 7.4 m.", 0).map(|f| f.0), Some(w(&["river"])));
         assert_eq!(
-            found("She received a suspended sentence of two years.", 0).map(|f| f.0),
+            found("The judge imposed a suspended sentence of 18 months.", 0).map(|f| f.0),
             Some(w(&["suspended", "sentence"]))
         );
     }

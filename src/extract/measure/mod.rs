@@ -319,7 +319,7 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
             }
         }
     }
-    // "Consumer prices rose 1.9% from a year earlier": a yearly change of
+    // "Consumer prices rose 2.4% from a year earlier": a yearly change of
     // prices is the level of inflation.
     if role == Role::Change && !over_a_shorter_period(t, i) {
         if let Some(key) = lexicon.level_of_change(&words) {
@@ -402,7 +402,7 @@ mod tests {
     #[test]
     fn a_yearly_change_of_consumer_prices_is_inflation() {
         assert_eq!(
-            measure_of("Consumer prices rose 2.4% from a year earlier.", 0),
+            measure_of("Consumer prices climbed 3.1% from a year earlier.", 0),
             measure_of("Inflation was 2.4%.", 0)
         );
         assert_eq!(

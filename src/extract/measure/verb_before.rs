@@ -204,11 +204,11 @@ mod tests {
             Some(vec!["sentenced".into()])
         );
         assert_eq!(
-            last("Builder John Doe, 52, was sentenced to five years.").and_then(|f| f.1),
+            last("Builder John Doe, 44, was sentenced to three years.").and_then(|f| f.1),
             Some("builder john doe".into())
         );
         assert_eq!(
-            last("John Doe, whose company won the contracts, was sentenced to five years.").and_then(|f| f.1),
+            last("John Doe, whose firm built the road, was sentenced to four years.").and_then(|f| f.1),
             Some("john doe".into())
         );
     }
