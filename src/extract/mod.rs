@@ -199,7 +199,11 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
     let cx = Context::new(knowledge, document, source);
     let mut claims = Vec::new();
     for span in &document.sentences {
-        let sentence = Sentence::new(span.slice(&document.prose), *span, document.published);
+        let text = span.slice(&document.prose);
+        if is_placeholder(text) {
+            continue;
+        }
+        let sentence = Sentence::new(text, *span, document.published);
         for extractor in EXTRACTORS {
             claims.extend(extractor.extract(&cx, &sentence));
         }
@@ -210,6 +214,13 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
     claims.retain(|c| c.extractor != "event-time" || !dated.contains(&c.span));
     claims.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.extractor.cmp(b.extractor)));
     claims
+}
+
+/// "TK: two paras of background": a newsroom's note of what is still to
+/// come is no claim of the story.
+fn is_placeholder(sentence: &str) -> bool {
+    let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '[' | '(' | '*' | '-'));
+    t.starts_with("TK:") || t.starts_with("TK ") || t.starts_with("TKTK")
 }
 
 /// Every value recognized in a document, titles included, whether or not it
@@ -268,6 +279,14 @@ mod tests {
         sorted.sort();
         sorted.dedup();
         assert_eq!(ids, sorted);
+    }
+
+    #[test]
+    fn notes_of_what_is_to_come_are_no_claims() {
+        assert!(is_placeholder("TK: three paras on the 2019 flood and its 40 deaths."));
+        assert!(is_placeholder("[TK quote from the mayor, 2 lines]"));
+        assert!(!is_placeholder("TKO in the third round, 2 minutes in."));
+        assert!(!is_placeholder("The flood killed 40 people."));
     }
 }
 
