@@ -87,7 +87,7 @@ impl ClaimGraph {
 /// the run is that person; the label takes the full name.
 fn merge_person_aliases(claims: &mut [Claim]) {
     // A one-word name is matched against the first and the last word of
-    // the full names of its story ("Park" in "Park Min-seok", "Roe" in
+    // the full names of its story ("Baek" in "Baek Ji-ho", "Roe" in
     // "Jane Roe").
     let mut by_surname: BTreeMap<(usize, String), BTreeSet<(String, String)>> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.subject.kind == SubjectKind::Person) {

@@ -7,8 +7,8 @@
 //! - every subject is placed in its source's story;
 //! - a figure's key is its measure, value kind and the scope parts that
 //!   always separate (period, status, part, rate, role);
-//! - a holder ("Fatherland Bloc's 18 seats") or a place ("turnout in
-//!   Liepaja") is part of the key only when the story itself partitions
+//! - a holder ("Northern Bloc's 13 seats") or a place ("turnout in
+//!   Halden") is part of the key only when the story itself partitions
 //!   the measure that way, that is when one source gives the measure for
 //!   two holders or places. Otherwise "the government's fund" and "the
 //!   fund" are one fund, as a reader would take them; two figures that name
@@ -59,8 +59,8 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
     }
     // A measure is partitioned by holder (place) when one source gives it
     // different values for two holders (places); a figure with none named
-    // then stands for the whole ("more than 300 firefighters" beside "60
-    // from Australia", "the national turnout" beside "turnout in Liepaja").
+    // then stands for the whole ("more than 200 medics" beside "40
+    // from Chile", "the national turnout" beside "turnout in Halden").
     let partitioned = |map: &Seen, group: &(usize, String, String)| {
         map.get(group).is_some_and(|by_source| {
             by_source.values().any(|seen| {
@@ -127,8 +127,8 @@ pub fn resolve(claims: &mut [Claim], stories: &Stories) {
     }
 }
 
-/// One holder, one name: within a story and measure, "westbridge" and
-/// "westbridge athletic", "australia" and "australian" become the shorter.
+/// One holder, one name: within a story and measure, "kelder" and
+/// "kelder united", "chile" and "chilean" become the shorter.
 fn canonical_holders(claims: &mut [Claim]) {
     let mut names: BTreeMap<(usize, String), BTreeSet<String>> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.subject.kind == SubjectKind::Figure) {
@@ -146,8 +146,8 @@ fn canonical_holders(claims: &mut [Claim]) {
     }
 }
 
-/// A figure's subject as words: "seats of Fatherland Bloc", "turnout in
-/// Liepaja", "deaths (2024)", "fee (base)".
+/// A figure's subject as words: "seats of Northern Bloc", "turnout in
+/// Halden", "deaths (2021)", "fee (base)".
 fn figure_label(c: &Claim) -> String {
     let s = &c.scope;
     let mut label = c.measure.clone().unwrap_or_else(|| c.subject.label.clone());
@@ -245,11 +245,11 @@ mod tests {
         ];
         let k = keys(&mut c);
         assert!(k.iter().all(|x| *x == k[0]), "{k:?}");
-        // "Westbridge" and "Westbridge Athletic" are one holder.
+        // "Kelder" and "Kelder United" are one holder.
         let mut c = vec![
-            figure(0, 1, Some("westbridge athletic"), None),
+            figure(0, 1, Some("kelder united"), None),
             figure(0, 5, Some("reds"), None),
-            figure(1, 1, Some("westbridge"), None),
+            figure(1, 1, Some("kelder"), None),
         ];
         let k = keys(&mut c);
         assert_eq!(k[0], k[2]);
@@ -257,7 +257,7 @@ mod tests {
 
     #[test]
     fn a_place_and_the_whole_area_are_two_places() {
-        let mut c = vec![figure(0, 1, None, Some("riga")), figure(0, 5, None, None), figure(1, 1, None, None)];
+        let mut c = vec![figure(0, 1, None, Some("halden")), figure(0, 5, None, None), figure(1, 1, None, None)];
         let k = keys(&mut c);
         assert_ne!(k[0], k[1]);
         assert_eq!(k[1], k[2]);
@@ -267,7 +267,7 @@ mod tests {
     fn two_people_differ_by_person_not_by_the_place_one_names() {
         // One source: Roe's term (a place named in the clause) and Doe's.
         let mut c = vec![
-            figure(0, 1, Some("roe"), Some("riga")),
+            figure(0, 1, Some("roe"), Some("halden")),
             figure(0, 5, Some("doe"), None),
             figure(1, 2, Some("roe"), None),
         ];

@@ -166,7 +166,7 @@ impl<'a> Cluster<'a> {
 }
 
 /// A story's label: the two names its sources mention most, in most of
-/// its sources ("garissa-odhiambo").
+/// its sources ("arlow-pike").
 fn label(members: &[usize], counted: &[BTreeMap<String, usize>]) -> String {
     let mut score: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for &m in members {
@@ -402,8 +402,8 @@ mod tests {
     #[test]
     fn sources_sharing_names_are_one_story_and_others_are_not() {
         let docs = vec![
-            doc("a.txt", "Floods hit the town of Arlow on Monday, said governor Dana Pike of Wexland."),
-            doc("b.txt", "In Arlow, governor Dana Pike said the floods in Wexland were the worst in years."),
+            doc("a.txt", "Floods hit the town of Arlow on Monday, said governor Rosa Pike of Wexland."),
+            doc("b.txt", "In Arlow, governor Rosa Pike said the floods in Wexland were the worst in years."),
             doc("c.txt", "The striker Tomas Brenn joined Kelder United from Ostwick for a record fee."),
             doc("d.txt", "Kelder United unveiled Tomas Brenn after his move from Ostwick was agreed."),
         ];
@@ -417,13 +417,13 @@ mod tests {
     #[test]
     fn one_shared_common_name_does_not_join_stories() {
         let docs = vec![
-            doc("a.txt", "In Seoul, the chipmaker Orvana unveiled its Telos processor, chief executive Kim Dae said."),
+            doc("a.txt", "In Osaka, the carmaker Velto unveiled its Arc scooter, chief executive Ito Ren said."),
+            doc("b.txt", "Velto said the Arc scooter goes on sale in June, chief executive Ito Ren told Osaka media."),
             doc(
-                "b.txt",
-                "Orvana said the Telos processor goes on sale in April, chief executive Kim Dae told Seoul media.",
+                "c.txt",
+                "In Osaka, the port authority under director Mori Aki raised its fees, the Harbour Council said.",
             ),
-            doc("c.txt", "In Seoul, the central bank under governor Lee Han cut its rate, the Monetary Board said."),
-            doc("d.txt", "Governor Lee Han said the Monetary Board cut rates; markets in Seoul rose."),
+            doc("d.txt", "Director Mori Aki said the Harbour Council raised fees; shipping firms in Osaka complained."),
         ];
         let s = group(&docs);
         assert_ne!(s.of_source[0], s.of_source[2]);

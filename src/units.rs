@@ -1,6 +1,6 @@
 //! Units of measure (`knowledge/units.toml`): how a written unit is
-//! spelled, what it measures and how it converts, so that "212 mm" and
-//! "more than eight inches", or "36 degrees Celsius" and "97 degrees
+//! spelled, what it measures and how it converts, so that "150 mm" and
+//! "more than five inches", or "31 degrees Celsius" and "88 degrees
 //! Fahrenheit", are compared as one dimension.
 
 use crate::value::Interval;
@@ -69,12 +69,12 @@ pub fn overlap(u: &str, x: &Interval, v: &str, y: &Interval) -> Option<bool> {
 /// Whether a figure in one unit and a figure in another can state the same
 /// amount, allowing for the rounding of a conversion.
 ///
-/// A writer who converts rounds the result: 18,400 hectares become "45,500
-/// acres", 100 km/h "60 mph", 212 mm "8.3 inches". Each written bound is
-/// therefore widened by half a unit of its second significant digit (45,500
-/// by 500, 60 by 0.5, 8.3 by 0.05) before the intervals are compared, so a
-/// restatement agrees while a different amount ("7,400 acres") does not.
-/// Temperatures are rounded to whole degrees (36 °C is "97 °F"), and their
+/// A writer who converts rounds the result: 1,200 hectares become "3,000
+/// acres", 100 km/h "60 mph", 150 mm "5.9 inches". Each written bound is
+/// therefore widened by half a unit of its second significant digit (3,000
+/// by 50, 60 by 0.5, 5.9 by 0.05) before the intervals are compared, so a
+/// restatement agrees while a different amount ("490 acres") does not.
+/// Temperatures are rounded to whole degrees (31 °C is "88 °F"), and their
 /// scales do not start at zero, so they are widened by half a degree.
 /// `None` when a unit is unknown or the dimensions differ.
 pub fn agree(u: &str, x: &Interval, v: &str, y: &Interval) -> Option<bool> {
@@ -113,36 +113,36 @@ mod tests {
 
     #[test]
     fn conversions_across_units() {
-        // 212 mm is about 8.3 inches: more than eight inches.
-        assert_eq!(overlap("mm", &Interval::around(212.0, 0.5), "in", &Interval::above(8.0)), Some(true));
-        assert_eq!(overlap("mm", &Interval::around(121.0, 0.5), "in", &Interval::above(8.0)), Some(false));
-        // 36 °C is 96.8 °F.
-        assert_eq!(overlap("°C", &Interval::around(36.0, 0.5), "°F", &Interval::around(97.0, 0.5)), Some(true));
-        // 18,400 hectares is about 45,500 acres, not 7,400.
-        let ha = Interval::around(18_400.0, 50.0);
-        assert_eq!(overlap("ha", &ha, "acre", &Interval::around(45_500.0, 4_550.0)), Some(true));
-        assert_eq!(overlap("ha", &ha, "acre", &Interval::around(7_400.0, 740.0)), Some(false));
+        // 150 mm is about 5.9 inches: more than five inches.
+        assert_eq!(overlap("mm", &Interval::around(150.0, 0.5), "in", &Interval::above(5.0)), Some(true));
+        assert_eq!(overlap("mm", &Interval::around(110.0, 0.5), "in", &Interval::above(5.0)), Some(false));
+        // 31 °C is 87.8 °F.
+        assert_eq!(overlap("°C", &Interval::around(31.0, 0.5), "°F", &Interval::around(88.0, 0.5)), Some(true));
+        // 1,200 hectares is about 3,000 acres, not 490.
+        let ha = Interval::around(1_200.0, 50.0);
+        assert_eq!(overlap("ha", &ha, "acre", &Interval::around(3_000.0, 300.0)), Some(true));
+        assert_eq!(overlap("ha", &ha, "acre", &Interval::around(490.0, 49.0)), Some(false));
         assert_eq!(overlap("ha", &ha, "mm", &Interval::exact(1.0)), None);
     }
 
     #[test]
     fn rounded_restatements_agree_and_other_amounts_do_not() {
         // Figures as written: a whole number is ±0.5, a decimal half its last digit.
-        let ha = Interval::around(18_400.0, 0.5);
-        assert_eq!(agree("ha", &ha, "acre", &Interval::around(45_500.0, 0.5)), Some(true));
-        assert_eq!(agree("ha", &ha, "acre", &Interval::around(7_400.0, 0.5)), Some(false));
-        assert_eq!(agree("°C", &Interval::around(36.0, 0.5), "°F", &Interval::around(97.0, 0.5)), Some(true));
-        assert_eq!(agree("°C", &Interval::around(36.0, 0.5), "°F", &Interval::around(101.0, 0.5)), Some(false));
-        assert_eq!(agree("mm", &Interval::around(212.0, 0.5), "in", &Interval::around(8.3, 0.05)), Some(true));
-        assert_eq!(agree("m", &Interval::around(7.4, 0.05), "ft", &Interval::around(24.0, 0.5)), Some(true));
-        assert_eq!(agree("m", &Interval::around(7.4, 0.05), "ft", &Interval::around(31.0, 0.5)), Some(false));
+        let ha = Interval::around(1_200.0, 0.5);
+        assert_eq!(agree("ha", &ha, "acre", &Interval::around(3_000.0, 0.5)), Some(true));
+        assert_eq!(agree("ha", &ha, "acre", &Interval::around(490.0, 0.5)), Some(false));
+        assert_eq!(agree("°C", &Interval::around(31.0, 0.5), "°F", &Interval::around(88.0, 0.5)), Some(true));
+        assert_eq!(agree("°C", &Interval::around(31.0, 0.5), "°F", &Interval::around(94.0, 0.5)), Some(false));
+        assert_eq!(agree("mm", &Interval::around(150.0, 0.5), "in", &Interval::around(5.9, 0.05)), Some(true));
+        assert_eq!(agree("m", &Interval::around(2.1, 0.05), "ft", &Interval::around(7.0, 0.5)), Some(true));
+        assert_eq!(agree("m", &Interval::around(2.1, 0.05), "ft", &Interval::around(9.0, 0.5)), Some(false));
         assert_eq!(agree("km/h", &Interval::around(100.0, 0.5), "mph", &Interval::around(60.0, 0.5)), Some(true));
         assert_eq!(agree("km/h", &Interval::around(100.0, 0.5), "mph", &Interval::around(75.0, 0.5)), Some(false));
-        // A quarter of a percentage point is 25 basis points, not 50.
-        assert_eq!(agree("pp", &Interval::exact(0.25), "bp", &Interval::around(25.0, 0.5)), Some(true));
-        assert_eq!(agree("pp", &Interval::exact(0.25), "bp", &Interval::around(50.0, 0.5)), Some(false));
+        // Half a percentage point is 50 basis points, not 5.
+        assert_eq!(agree("pp", &Interval::exact(0.5), "bp", &Interval::around(50.0, 0.5)), Some(true));
+        assert_eq!(agree("pp", &Interval::exact(0.5), "bp", &Interval::around(5.0, 0.5)), Some(false));
         // Open ends stay open.
-        assert_eq!(agree("mm", &Interval::around(121.0, 0.5), "in", &Interval::above(8.0)), Some(false));
+        assert_eq!(agree("mm", &Interval::around(110.0, 0.5), "in", &Interval::above(5.0)), Some(false));
         assert_eq!(agree("km", &Interval::exact(1.0), "acre", &Interval::exact(1.0)), None);
     }
 }

@@ -1,8 +1,8 @@
 //! `calendar`: every calendar day a source names, with the weekday it
-//! writes next to it ("Friday, April 16", "on Tuesday 10 February").
+//! writes next to it ("Saturday, May 9", "on Wednesday 14 October").
 //!
 //! The calendar is a fact every reader can check: when one source writes
-//! "Friday, April 16" and another "Thursday, April 16", one of them is
+//! "Saturday, May 9" and another "Sunday, May 9", one of them is
 //! wrong whatever event they speak of. Each day is a subject of its own;
 //! a day written without a weekday still tells which weekday it is.
 
@@ -47,15 +47,15 @@ mod tests {
     fn days_with_and_without_a_weekday() {
         let claims = run_published(
             &Calendar,
-            "It goes on sale on Friday, April 16, and ships on April 20.",
+            "The museum reopens on Saturday, May 9, and the café on May 12.",
             NaiveDate::from_ymd_opt(2026, 3, 2),
         );
         let got: Vec<(String, String)> = claims.iter().map(|c| (c.subject.key.clone(), c.value.describe())).collect();
         assert_eq!(
             got,
             [
-                ("day 2026-04-16".to_string(), "Friday".to_string()),
-                ("day 2026-04-20".to_string(), "20 April 2026".to_string())
+                ("day 2026-05-09".to_string(), "Saturday".to_string()),
+                ("day 2026-05-12".to_string(), "12 May 2026".to_string())
             ]
         );
     }

@@ -1,9 +1,9 @@
-//! `edition`: which occurrence an event is: "the 114th edition of the
-//! tournament", "the 39th session of the assembly", "her third term".
+//! `edition`: which occurrence an event is: "the 52nd edition of the
+//! regatta", "the 39th session of the assembly", "her third term".
 //!
 //! An ordinal counts the noun after it; only nouns that number the
 //! occurrences of an event (`ordinal-nouns` in `knowledge/measures.toml`)
-//! make a claim: "his first Grand Slam title" or "the third set" count
+//! make a claim: "her second world title" or "the third lap" count
 //! other things.
 
 use super::{Context, Extractor, Sentence};

@@ -1,14 +1,14 @@
 //! `event-date`: when a named event takes place.
 //!
 //! An event is an event word of the lexicon ("summit", "meeting") with a
-//! place: "the summit in Lisbon", "the Lisbon summit", "talks held in
+//! place: "the summit in Helsinki", "the Helsinki summit", "talks held in
 //! Geneva". A date, month, year or weekday belongs to it only when the words
 //! between the two are connectors of the lexicon ("held in ... on",
 //! "scheduled for"), so that "the first meeting since she took office on
 //! 1 May" does not date the meeting. A publication date is never read as an
 //! event date: it is kept out of the prose view at ingestion.
 //!
-//! "the July summit in Lisbon scheduled for 2026" gives July 2026: a yearless
+//! "the July summit in Helsinki scheduled for 2026" gives July 2026: a yearless
 //! month and a year of the same event in one sentence are joined.
 
 use super::words::{words, Word};
@@ -24,7 +24,7 @@ pub struct EventDate;
 /// An event mentioned in a sentence.
 #[derive(Clone, Debug)]
 struct Mention {
-    /// From the first to the last word of "ASEAN summit in Lisbon".
+    /// From the first to the last word of "ASEAN summit in Helsinki".
     extent: Span,
     kind: String,
     place: String,
@@ -52,7 +52,7 @@ impl Extractor for EventDate {
         let mut attached: Vec<(usize, DateMatch)> = Vec::new();
         for date in dates {
             if mentions.iter().any(|m| m.extent.overlaps(date.span)) {
-                // A month inside the event's own words: "the July Lisbon Summit".
+                // A month inside the event's own words: "the July Helsinki Summit".
                 if let Some(i) = mentions.iter().position(|m| m.extent.overlaps(date.span)) {
                     attached.push((i, date));
                 }
@@ -132,14 +132,14 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
     out
 }
 
-/// "in Lisbon", "held in Lisbon": a capitalized place after "in"/"at",
+/// "in Helsinki", "held in Helsinki": a capitalized place after "in"/"at",
 /// reached over connector or capitalized words.
 fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Option<(Span, String)> {
     for (i, w) in after.iter().enumerate().take(PLACE_REACH) {
         let lower = w.lower();
         let prev_end = if i == 0 { noun_end } else { after[i - 1].span.end };
         let gap = text[prev_end..w.span.start].trim();
-        // One comma may follow the event word: "the summit, which will be held in Lisbon".
+        // One comma may follow the event word: "the summit, which will be held in Helsinki".
         let gap_ok = gap.is_empty() || (i == 0 && gap == ",");
         if !gap_ok {
             return None;
@@ -167,7 +167,7 @@ fn place_after(cx: &Context, text: &str, noun_end: usize, after: &[Word]) -> Opt
     None
 }
 
-/// "the Lisbon Summit", "a Lisbon meeting": a known place right before the event word.
+/// "the Helsinki Summit", "a Helsinki meeting": a known place right before the event word.
 fn place_before(cx: &Context, text: &str, before: &[Word], noun: Span) -> Option<(Span, String)> {
     for n in (1..=3).rev() {
         if before.len() < n {
@@ -333,16 +333,16 @@ mod tests {
             vec![("meeting@oslo".into(), "3–4 April 2025".into(), None)]
         );
         assert_eq!(
-            got("As the alliance prepares for its summit in Lisbon in June 2025, doubts remain."),
-            vec![("summit@lisbon".into(), "June 2025".into(), None)]
+            got("As the alliance prepares for its summit in Helsinki in June 2025, doubts remain."),
+            vec![("summit@helsinki".into(), "June 2025".into(), None)]
         );
     }
 
     #[test]
     fn month_before_the_event_joins_a_later_year() {
         assert_eq!(
-            got("They prepared for the July Lisbon Summit scheduled for 2025."),
-            vec![("summit@lisbon".into(), "July 2025".into(), None)]
+            got("They prepared for the July Helsinki Summit scheduled for 2025."),
+            vec![("summit@helsinki".into(), "July 2025".into(), None)]
         );
     }
 
@@ -357,8 +357,8 @@ mod tests {
     #[test]
     fn the_verb_of_another_clause_is_not_the_events_role() {
         assert_eq!(
-            got("The minister opened talks ahead of the Lisbon summit planned for July 2026."),
-            vec![("summit@lisbon".into(), "July 2026".into(), None)]
+            got("The minister opened talks ahead of the Helsinki summit planned for July 2026."),
+            vec![("summit@helsinki".into(), "July 2026".into(), None)]
         );
         assert_eq!(
             got("Ministers wrapped up two days of meetings in Oslo on 4 April 2025."),
@@ -375,10 +375,10 @@ mod tests {
     #[test]
     fn a_yearless_month_takes_the_year_nearest_the_publication_date() {
         let d = NaiveDate::from_ymd_opt(2025, 12, 3);
-        let claims = run_published(&EventDate, "It prepared the July summit in Lisbon.", d);
+        let claims = run_published(&EventDate, "It prepared the July summit in Helsinki.", d);
         assert_eq!(claims[0].value, Value::Month { year: Some(2025), month: 7 });
         let d = NaiveDate::from_ymd_opt(2025, 11, 20);
-        let claims = run_published(&EventDate, "It prepared the February summit in Lisbon.", d);
+        let claims = run_published(&EventDate, "It prepared the February summit in Helsinki.", d);
         assert_eq!(claims[0].value, Value::Month { year: Some(2026), month: 2 });
     }
 

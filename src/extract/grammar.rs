@@ -4,7 +4,7 @@
 //!
 //! crosscheck has no part-of-speech tagger: news English marks its phrase
 //! boundaries with a small set of function words, and that is enough to find
-//! the noun phrase next to a figure ("47 deaths", "the death toll of 47").
+//! the noun phrase next to a figure ("29 deaths", "the death toll of 29").
 
 use super::tokens::Tokens;
 
@@ -257,7 +257,7 @@ pub fn clause(t: &Tokens, i: usize) -> (usize, usize) {
 }
 
 /// A run of capitalized words (a proper name) ending right before `end`,
-/// allowing "and", "of", "de" inside ("Green and Rural Alliance").
+/// allowing "and", "of", "de" inside ("Coast and Valley Union").
 /// Returns its first token.
 pub fn name_backward(t: &Tokens, end: usize) -> Option<usize> {
     let mut start = end;
@@ -319,7 +319,7 @@ mod tests {
 
     #[test]
     fn names_with_inner_and() {
-        let t = Tokens::new("the Green and Rural Alliance won", Vec::new());
+        let t = Tokens::new("the Coast and Valley Union won", Vec::new());
         assert_eq!(name_backward(&t, 5), Some(1));
         assert_eq!(name_forward(&t, 1), Some(5));
     }

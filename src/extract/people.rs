@@ -1,10 +1,10 @@
 //! The people a document names, and where: the antecedents of "the
-//! 58-year-old", "the winger, aged 21", "the governor".
+//! 63-year-old", "the striker, aged 19", "the governor".
 //!
 //! A capitalized run of words is taken for a person when the text treats it
 //! as one: an office before it ("Finance Minister Jane Roe"), an age after
-//! it ("Jane Roe, 47,"), a verb of speech ("Roe said", "said Roe"), or an
-//! age before it ("the 23-year-old Jane Roe"). Every later mention of the
+//! it ("Jane Roe, 39,"), a verb of speech ("Roe said", "said Roe"), or an
+//! age before it ("the 26-year-old Jane Roe"). Every later mention of the
 //! full name or of its first or last word alone is a mention of that person.
 
 use super::grammar::is_function_word;
@@ -86,7 +86,7 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
         }
     }
     // A two- or three-word name whose last word also stands alone in the
-    // text ("Rafael Tavares" ... "Tavares scored") is a person's: clubs,
+    // text ("Nils Brandt" ... "Brandt scored") is a person's: clubs,
     // firms and rivers are not called by their last word.
     let lone_words: BTreeSet<&str> = sentences
         .iter()
@@ -130,7 +130,7 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
         }
     }
     // Short forms: the first or last word of a full name, when only one
-    // full name has it ("Park" for "Park Min-seok", "Roe" for "Jane Roe").
+    // full name has it ("Baek" for "Baek Ji-ho", "Roe" for "Jane Roe").
     let mut forms: Vec<(String, String)> = Vec::new();
     for name in &names {
         forms.push((name.clone(), name.clone()));
@@ -213,11 +213,11 @@ mod tests {
 
     #[test]
     fn a_surname_used_alone_marks_a_person() {
-        let names: Vec<String> = found("The club signed winger Rafa Tovar on Monday. Tovar scored twice.")
+        let names: Vec<String> = found("The club signed forward Nils Brandt on Monday. Brandt scored twice.")
             .into_iter()
             .map(|m| m.1)
             .collect();
-        assert_eq!(names, ["Rafa Tovar", "Rafa Tovar"]);
+        assert_eq!(names, ["Nils Brandt", "Nils Brandt"]);
         assert!(found("Fans of Kelder United cheered. Kelder won again.").is_empty());
     }
 

@@ -1,12 +1,12 @@
 //! `person-age`: how old a person is, keyed to the person.
 //!
-//! "Jane Roe, 47, said", "Jane Roe, a 38-year-old teacher", "10-year-old
-//! Jane Roe", "Jane Roe turned 21 in March", "the winger, aged 21", and "the
-//! 58-year-old" with no name, which speaks of the person last named before
-//! it. "A 71-year-old man" names nobody and is no claim.
+//! "Jane Roe, 39, said", "Jane Roe, a 44-year-old nurse", "9-year-old
+//! Jane Roe", "Jane Roe turned 19 in May", "the striker, aged 19", and "the
+//! 63-year-old" with no name, which speaks of the person last named before
+//! it. "A 66-year-old man" names nobody and is no claim.
 //!
-//! An age in years is the interval [n, n + 1): "58" and "the 58-year-old"
-//! agree, "56" and "58" do not.
+//! An age in years is the interval [n, n + 1): "63" and "the 63-year-old"
+//! agree, "61" and "63" do not.
 
 use super::people::last_before;
 use super::tokens::{Kind, Tokens};
@@ -18,7 +18,7 @@ use crate::value::{Interval, Value};
 
 pub struct PersonAge;
 
-/// How far back "the 58-year-old" looks for the person it speaks of.
+/// How far back "the 63-year-old" looks for the person it speaks of.
 const REACH: usize = 1500;
 
 impl Extractor for PersonAge {
@@ -66,7 +66,7 @@ fn read(cx: &Context, t: &Tokens, i: usize, offset: usize) -> Option<(Span, Stri
         && t.word(i + 2).ends_with("-old");
     if year_old {
         let span = Span::new(value_span.start, t.tokens[i + 2].span.end);
-        // "10-year-old Jane Roe"; "the 20-year-old Roe" when the document
+        // "9-year-old Jane Roe"; "the 20-year-old Roe" when the document
         // names a person Roe ("the 20-year-old Spaniard" is no name).
         if let Some(end) = super::grammar::name_forward(t, i + 3) {
             let name = t.slice(i + 3, end - 1);
@@ -86,19 +86,19 @@ fn read(cx: &Context, t: &Tokens, i: usize, offset: usize) -> Option<(Span, Stri
                 }
             }
         }
-        // "Jane Roe, a 38-year-old teacher".
+        // "Jane Roe, a 44-year-old nurse".
         let article = i.checked_sub(1).map(|j| t.word(j)).unwrap_or("");
         if matches!(article, "a" | "an") {
             return appositive_name(t, i - 1).map(|name| (span, name));
         }
-        // "the 58-year-old": the person last named.
+        // "the 63-year-old": the person last named.
         if article == "the" {
             let at = offset + value_span.start;
             return last_before(&cx.people, at, REACH).map(|name| (span, name.to_string()));
         }
         return None;
     }
-    // "Jane Roe, 47," and "Jane Roe, aged 47,".
+    // "Jane Roe, 39," and "Jane Roe, aged 39,".
     let aged = i > 0 && t.word(i - 1) == "aged";
     let comma_before = if aged { i.checked_sub(2) } else { i.checked_sub(1) };
     let closed = t.tokens.get(i + 1).is_none_or(|x| x.is_punct(",.;)"));
@@ -107,13 +107,13 @@ fn read(cx: &Context, t: &Tokens, i: usize, offset: usize) -> Option<(Span, Stri
         if let Some(name) = name_ending_at(t, c) {
             return Some((span, name));
         }
-        // "The winger, aged 21,": a description, then the person last named.
+        // "The striker, aged 19,": a description, then the person last named.
         if aged {
             let at = offset + value_span.start;
             return last_before(&cx.people, at, REACH).map(|name| (span, name.to_string()));
         }
     }
-    // "Jane Roe turned 21".
+    // "Jane Roe turned 19".
     if i >= 2 && matches!(t.word(i - 1), "turned" | "turns") {
         return name_ending_at(t, i - 1).map(|name| (value_span, name));
     }
@@ -128,7 +128,7 @@ fn name_ending_at(t: &Tokens, end: usize) -> Option<String> {
     (!name.chars().any(|c| c.is_ascii_digit())).then_some(name)
 }
 
-/// "Jane Roe, a 38-year-old ...": the name before the comma before the article.
+/// "Jane Roe, a 44-year-old ...": the name before the comma before the article.
 fn appositive_name(t: &Tokens, article: usize) -> Option<String> {
     let comma = article.checked_sub(1).filter(|&c| t.tokens[c].is_punct(","))?;
     name_ending_at(t, comma)
@@ -145,26 +145,26 @@ mod tests {
 
     #[test]
     fn ages_next_to_names() {
-        assert_eq!(ages("Jane Roe, 47, told supporters."), [("Jane Roe".to_string(), "47 years old".to_string())]);
+        assert_eq!(ages("Jane Roe, 39, told reporters."), [("Jane Roe".to_string(), "39 years old".to_string())]);
         assert_eq!(
-            ages("Among them was 10-year-old Tom Hale."),
-            [("Tom Hale".to_string(), "10 years old".to_string())]
+            ages("Among the winners was 9-year-old Tom Hale."),
+            [("Tom Hale".to_string(), "9 years old".to_string())]
         );
         assert_eq!(
-            ages("Ada Kerr, a 38-year-old teacher, agreed."),
-            [("Ada Kerr".to_string(), "38 years old".to_string())]
+            ages("Ada Kerr, a 44-year-old nurse, agreed."),
+            [("Ada Kerr".to_string(), "44 years old".to_string())]
         );
-        assert_eq!(ages("Kerr turned 21 in March."), [("Kerr".to_string(), "21 years old".to_string())]);
+        assert_eq!(ages("Kerr turned 19 in May."), [("Kerr".to_string(), "19 years old".to_string())]);
     }
 
     #[test]
     fn the_person_last_named() {
-        let got = ages("Ada Kerr said she would appeal. The 58-year-old then left. The winger, aged 21, signed.");
+        let got = ages("Ada Kerr said she would resign. The 63-year-old then left. The striker, aged 19, signed.");
         assert_eq!(
             got,
             [
-                ("Ada Kerr".to_string(), "58 years old".to_string()),
-                ("Ada Kerr".to_string(), "21 years old".to_string())
+                ("Ada Kerr".to_string(), "63 years old".to_string()),
+                ("Ada Kerr".to_string(), "19 years old".to_string())
             ]
         );
     }
@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn nobody_named_no_claim() {
-        assert!(ages("A 71-year-old man was treated in hospital.").is_empty());
+        assert!(ages("A 66-year-old man was treated at the scene.").is_empty());
         assert!(ages("The town, 40, is small.").is_empty());
     }
 }

@@ -1,10 +1,10 @@
 //! `score`: the result of a match or a vote, keyed to the event it ends.
 //!
-//! "beat Lindgren 7-6 (7-5), 4-6, 6-3, 6-4 in the final", "won 3-1",
-//! "voted 5-2 to cut the rate". A score is read from the winner's side: a
+//! "beat Jane Roe 7-6 (8-6), 3-6, 6-2, 6-1 in the final", "won 3-1",
+//! "voted 7-2 to approve the plan". A score is read from the winner's side: a
 //! result written from the loser's ("lost 1-3", "went down 2-4") is turned
 //! round, so "won 3-1" and "lost 1-3" are one result. Scores inside a
-//! match ("held a set point at 6-5", "a 5-4 lead") are not results: only a
+//! match ("faced a set point at 5-6", "a 3-2 lead") are not results: only a
 //! run of sets, or a score after a verb or noun of result, is read.
 
 use super::tokens::Tokens;
@@ -91,7 +91,7 @@ fn result_of(cx: &Context, t: &Tokens, i: usize, sets: &[SetScore]) -> Option<St
                 | "overcame"
         )
     }) || matches!(t.word(i + 1), "win" | "victory" | "defeat" | "loss" | "draw");
-    // "edged the tiebreak 7-5", "won the first set 6-4": the score of a part.
+    // "edged the tiebreak 9-7", "won the second set 6-1": the score of a part.
     let of_part = (i.saturating_sub(3)..i).any(|j| PART.contains(&t.word(j)));
     if sets.len() < 2 && (!result_word || of_part) {
         return None;
@@ -122,10 +122,13 @@ mod tests {
     #[test]
     fn results_of_matches_and_votes() {
         assert_eq!(
-            scores("Ana Ruiz beat Mia Holt 7-6 (7-5), 4-6, 6-3 in the final on Sunday."),
-            [("match|score".to_string(), "7-6 (5), 4-6, 6-3".to_string())]
+            scores("Joel Fenn beat Leo Marsh 7-6 (8-6), 3-6, 6-2 in the final on Saturday."),
+            [("match|score".to_string(), "7-6 (6), 3-6, 6-2".to_string())]
         );
-        assert_eq!(scores("The board voted 5-2 to cut the rate."), [("vote|score".to_string(), "5-2".to_string())]);
+        assert_eq!(
+            scores("The council voted 7-2 to approve the plan."),
+            [("vote|score".to_string(), "7-2".to_string())]
+        );
     }
 
     #[test]
@@ -138,8 +141,8 @@ mod tests {
 
     #[test]
     fn scores_inside_a_match_are_not_results() {
-        assert!(scores("She held a set point at 6-5 in the final.").is_empty());
-        assert!(scores("He then edged the tiebreak 7-5 in the final.").is_empty());
+        assert!(scores("She faced a set point at 5-6 in the final.").is_empty());
+        assert!(scores("Later she edged the tiebreak 9-7 in the final.").is_empty());
         assert!(scores("She won the opening set 6-2 in the final.").is_empty());
         assert_eq!(scores("He won 6-2 in the final.").len(), 1);
     }

@@ -1,12 +1,12 @@
 //! `title`: a person's office, read from the shapes news copy gives it.
 //!
 //! - before the name: "US Secretary of State Jane Roe", "Acme CEO Jane Roe",
-//!   "under CTO Jane Roe", "the union's general secretary, Jane Roe, said";
+//!   "under CTO Jane Roe", "the party's general secretary, Jane Roe, said";
 //! - in apposition: "Jane Roe, the US secretary of state, said",
 //!   "Jane Roe, 47, the finance minister";
-//! - as a predicate of a named subject: "Jane Roe has been finance minister
-//!   since 2023", "Roe, 47, has served as minister of finance", "Roe, who
-//!   served as mayor between 2019 and 2021, ..." (a past office: `former`).
+//! - as a predicate of a named subject: "Jane Roe has been health minister
+//!   since 2021", "Roe, 52, has served as minister of health", "Roe, who
+//!   served as mayor between 2012 and 2015, ..." (a past office: `former`).
 //!
 //! The office is the lexicon's canonical name, extended by the rank words
 //! before it (`ranks` in the lexicon): "Deputy Mayor" is the office "deputy
@@ -90,8 +90,8 @@ const PREDICATES: &[(&str, bool)] = &[
     ("once served as", false),
 ];
 
-/// A span of years after an office that says it is over ("between 2019
-/// and 2021", "from 2010 to 2017", "until 2021").
+/// A span of years after an office that says it is over ("between 2012
+/// and 2015", "from 2004 to 2011", "until 2018").
 static PAST_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+(?:of|at|for|in)\s+[^,.;]{1,40}?)?\s+(?:between\s+\d{4}\s+and|from\s+\d{4}\s+(?:to|until)|until|till|up to)\s+(?:\w+\s+)?\d{4}\b").unwrap()
 });
@@ -190,8 +190,8 @@ const NOT_PORTFOLIO: &[&str] = &[
 ];
 
 /// A generic office with its portfolio in lower case before it: "former
-/// regional development minister Jane Roe" is the office "regional
-/// development minister" (and, read on, a former one). The portfolio must
+/// rural affairs minister Jane Roe" is the office "rural
+/// affairs minister" (and, read on, a former one). The portfolio must
 /// follow what opens a noun phrase: a modifier, an article, a possessive, a
 /// capitalized word, "as" or a comma; so "a court sentenced minister Jane
 /// Roe" keeps the bare office.
@@ -273,7 +273,7 @@ fn rank_compound(cx: &Context, word: &str) -> bool {
 }
 
 /// The name right after the office: "Deputy Mayor Jane Roe", "Acme CEO
-/// Jane Roe", "the union's general secretary, Jane Roe, said".
+/// Jane Roe", "the party's general secretary, Jane Roe, said".
 ///
 /// Before a name an office is capitalized, unless the lexicon allows lower
 /// case, an organisation or a possessive stands before it ("Acme chief
@@ -341,9 +341,9 @@ fn skip_age(head: &str) -> &str {
     head
 }
 
-/// "Jane Roe has been finance minister since 2023", "Roe, 47, has served
-/// as minister of finance", "Roe, who served as mayor between 2019 and
-/// 2021": the named subject of a verb that gives the office. A past verb
+/// "Jane Roe has been health minister since 2021", "Roe, 52, has served
+/// as minister of health", "Roe, who served as mayor between 2012 and
+/// 2015": the named subject of a verb that gives the office. A past verb
 /// or a past span of years makes it a former office. A pronoun or any
 /// other subject gives none.
 fn predicate_name(text: &str, title_start: usize, office_end: usize) -> Option<Holder> {
@@ -364,7 +364,7 @@ fn predicate_name(text: &str, title_start: usize, office_end: usize) -> Option<H
         subject = before.trim_end().strip_suffix(',')?.trim_end();
     }
     let subject = match subject.strip_suffix(',') {
-        // "Roe, 47, has served as": the age stands in commas.
+        // "Roe, 52, has served as": the age stands in commas.
         Some(s) => skip_age(s.trim_end()),
         None => subject,
     };
@@ -486,7 +486,7 @@ mod tests {
 
     #[test]
     fn modifiers_are_kept_apart() {
-        let got = titles("outgoing German Foreign Minister Anna Weber said so. Then-Senator John Doe agreed.");
+        let got = titles("outgoing German Foreign Minister Greta Weber said so. Then-Senator John Doe agreed.");
         assert_eq!(got[0].1, "foreign minister");
         assert_eq!(got[0].2, vec!["outgoing".to_string()]);
         assert_eq!(got[1].1, "senator");
@@ -519,7 +519,7 @@ mod tests {
         assert_eq!(got[0].3, "US secretary of state");
         assert_eq!(got[1].0, "Piet Janssen");
         assert_eq!(got[1].1, "secretary general");
-        let got = titles("Anna Weber, Germany's outgoing foreign minister, spoke.");
+        let got = titles("Greta Weber, Germany's outgoing foreign minister, spoke.");
         assert_eq!(got[0].2, vec!["outgoing".to_string()]);
     }
 
@@ -547,15 +547,11 @@ mod tests {
     fn rank_words_make_another_office() {
         reads(&[
             ("Deputy Mayor Jane Roe spoke.", "Jane Roe", "deputy mayor"),
-            ("Vice Mayor Tomas Falk cut the ribbon.", "Tomas Falk", "vice mayor"),
-            (
-                "Senior Deputy Governor Ines Lind told reporters the bank would wait.",
-                "Ines Lind",
-                "senior deputy governor",
-            ),
+            ("Vice Mayor Pavel Falk cut the ribbon.", "Pavel Falk", "vice mayor"),
+            ("Senior Deputy Governor Vera Lind chaired the hearing.", "Vera Lind", "senior deputy governor"),
             ("Assistant Secretary of State Omar Saleh landed in Accra.", "Omar Saleh", "assistant secretary of state"),
             ("Deputy Secretary-General Mia Holt opened the session.", "Mia Holt", "deputy secretary general"),
-            ("Deputy Fire Chief Lena Voss said the crews were exhausted.", "Lena Voss", "deputy fire chief"),
+            ("Deputy Fire Chief Lena Voss inspected the new engine.", "Lena Voss", "deputy fire chief"),
             ("the county's deputy fire chief, Lena Voss, said so.", "Lena Voss", "deputy fire chief"),
             ("Under-Secretary-General Kwame Boateng spoke.", "Kwame Boateng", "under secretary general"),
             ("Lieutenant Governor Dee Varga signed it.", "Dee Varga", "lieutenant governor"),
@@ -569,7 +565,11 @@ mod tests {
     #[test]
     fn a_preposition_is_no_rank() {
         reads(&[
-            ("The engine was built under CTO Hana Sato, who joined in 2019.", "Hana Sato", "chief technology officer"),
+            (
+                "The drone was designed under CTO Hana Sato, who arrived in 2021.",
+                "Hana Sato",
+                "chief technology officer",
+            ),
             ("Ships sailed under Governor Ada Quist.", "Ada Quist", "governor"),
         ]);
     }
@@ -577,11 +577,7 @@ mod tests {
     #[test]
     fn ranked_and_plain_offices_from_the_lexicon() {
         reads(&[
-            (
-                "Interior Principal Secretary Aurel Wekesa says the fund is ready.",
-                "Aurel Wekesa",
-                "principal secretary",
-            ),
+            ("Energy Principal Secretary Aurel Wekesa says the grid is ready.", "Aurel Wekesa", "principal secretary"),
             ("Health Cabinet Secretary Amina Chebet toured the ward.", "Amina Chebet", "cabinet secretary"),
             ("Chief Constable Rhys Owen apologised.", "Rhys Owen", "chief constable"),
             ("Council leader Bea Frost resigned.", "Bea Frost", "council leader"),
@@ -608,16 +604,16 @@ mod tests {
                 "chief financial officer",
             ),
             (
-                "\"We will appeal,\" chief technology officer Hana Sato said on stage.",
+                "\"We will appeal,\" chief technology officer Hana Sato told staff.",
                 "Hana Sato",
                 "chief technology officer",
             ),
             ("Rovers head coach Aled Pike praised the fans.", "Aled Pike", "head coach"),
             ("Rovers manager Aled Pike praised the fans.", "Aled Pike", "head coach"),
-            ("Rovers president Ines Ruiz said the club would sell.", "Ines Ruiz", "president"),
-            ("Its general secretary, Nora Quinn, said the dockers would strike.", "Nora Quinn", "general secretary"),
+            ("Rovers president Vera Ruiz said the club would sell.", "Vera Ruiz", "president"),
+            ("Its general secretary, Nora Quinn, said the congress would move.", "Nora Quinn", "general secretary"),
             ("The bakers' union general secretary Nora Quinn said so.", "Nora Quinn", "general secretary"),
-            ("\"He knew the rules,\" presiding judge Eva Novak told the court.", "Eva Novak", "presiding judge"),
+            ("\"The evidence is clear,\" presiding judge Eva Marek told the jury.", "Eva Marek", "presiding judge"),
         ]);
     }
 
@@ -632,36 +628,36 @@ mod tests {
 
     #[test]
     fn a_portfolio_in_lower_case_before_a_generic_office() {
-        let got = titles("The court sentenced former regional development minister Milos Dvorak to prison.");
-        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Milos Dvorak", "regional development minister"));
+        let got = titles("The board praised former rural affairs minister Pavel Brenner at the dinner.");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Pavel Brenner", "rural affairs minister"));
         assert_eq!(got[0].2, vec!["former".to_string()]);
-        assert_eq!(got[0].3, "former regional development minister");
-        // No opener before the words: the bare office, not "sentenced minister".
-        assert_eq!(current("A court sentenced minister Milos Dvorak."), vec![pair("Milos Dvorak", "minister")]);
+        assert_eq!(got[0].3, "former rural affairs minister");
+        // No opener before the words: the bare office, not "fined minister".
+        assert_eq!(current("A court fined minister Pavel Brenner."), vec![pair("Pavel Brenner", "minister")]);
     }
 
     #[test]
     fn an_age_in_commas_and_offices_given_by_a_verb_to_a_named_subject() {
         reads(&[
-            ("Marta Ilves, 47, the finance minister, opened the talks.", "Marta Ilves", "finance minister"),
-            ("Marta Ilves has been finance minister since 2023.", "Marta Ilves", "finance minister"),
-            ("Ilves, 47, has served as minister of finance since 2023.", "Ilves", "finance minister"),
-            ("Dan Obi, who took over as chief executive in 2024, spoke first.", "Dan Obi", "chief executive"),
+            ("Marta Ilves, 52, the health minister, opened the clinic.", "Marta Ilves", "health minister"),
+            ("Marta Ilves has been health minister since 2021.", "Marta Ilves", "health minister"),
+            ("Ilves, 52, has served as minister of health since 2021.", "Ilves", "health minister"),
+            ("Dan Obi, who took over as managing director in 2019, spoke first.", "Dan Obi", "managing director"),
         ]);
         // A pronoun subject says nothing about whom.
-        assert!(titles("She entered parliament in 2018 and has been finance minister since 2023.").is_empty());
+        assert!(titles("He joined the cabinet in 2016 and has been health minister since 2021.").is_empty());
         assert!(titles("It is mayor-elect territory.").is_empty());
     }
 
     #[test]
     fn offices_in_the_past_are_former() {
-        let got = titles("Milos Dvorak, who served as transport minister between 2019 and 2021, was charged.");
+        let got = titles("Piet Brand, who served as transport minister between 2012 and 2015, testified.");
         assert_eq!(got.len(), 1);
-        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Milos Dvorak", "transport minister"));
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Piet Brand", "transport minister"));
         assert_eq!(got[0].2, vec!["former".to_string()]);
-        let got = titles("Ada Quist was mayor from 2010 to 2017.");
+        let got = titles("Ada Quist was mayor from 2004 to 2011.");
         assert_eq!(got[0].2, vec!["former".to_string()]);
-        let got = titles("Ortiz, a former senior deputy governor who returned in April, chairs the board.");
+        let got = titles("Ortiz, a former senior deputy governor who now teaches, chairs the panel.");
         assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Ortiz", "senior deputy governor"));
         assert_eq!(got[0].2, vec!["former".to_string()]);
         let got = titles("Ada Quist has been mayor of Tartu since 2017.");

@@ -23,7 +23,7 @@ impl Word<'_> {
 /// Words of `text` (letters and digits, inner apostrophes, hyphens and dots kept).
 ///
 /// A word starts and ends on a letter or digit; apostrophes, hyphens and
-/// dots may join its parts ("O'Neill", "Park Min-seok", "U.S."), and one
+/// dots may join its parts ("O'Neill", "Baek Ji-ho", "U.S."), and one
 /// dot may close it ("Mr."). Every extractor splits text this way, often
 /// a sentence prefix at a time, so it is a plain scan rather than a regex.
 pub fn words(text: &str) -> Vec<Word<'_>> {
@@ -238,12 +238,12 @@ mod tests {
     fn words_split_as_the_pattern_did() {
         let pattern = Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?").unwrap();
         for text in [
-            "Mr. O'Neill met Park Min-seok in the U.S. on Friday.",
+            "Mr. O'Neill met Baek Ji-ho in the U.S. on Friday.",
             "It rose 3.7% -- to €130m; 'quoted' words’ end...",
             "— Zürich, 12-13 June: naïve café-goers ’tis .5 -x- a.b.c. end.",
             "",
             "...",
-            "Tavares scored twice.Next",
+            "Brandt scored twice.Next",
         ] {
             let expected: Vec<(usize, usize)> = pattern
                 .find_iter(text)

@@ -232,7 +232,7 @@ mod tests {
         assert_eq!(key("deaths"), key("people killed"));
         assert_eq!(key("death toll"), key("died"));
         assert_eq!(key("homes destroyed"), key("loss of homes"));
-        assert_eq!(key("employees"), key("people on its payroll"));
+        assert_eq!(key("employees"), key("people on the payroll"));
         assert_eq!(key("scheduled services cancelled"), key("services cancelled"));
         assert_eq!(key("people"), None);
     }

@@ -1,22 +1,22 @@
-//! Clock times and their zones: "3:14 a.m.", "8 p.m.", "19:14 GMT", "0400
-//! GMT", "10 a.m. Seoul time", "9 p.m. PDT", "20:00 UTC+8", "at noon".
+//! Clock times and their zones: "3:14 a.m.", "7 p.m.", "19:14 GMT", "0630
+//! GMT", "11 a.m. Tokyo time", "8 p.m. PDT", "20:00 UTC+8", "at noon".
 //!
 //! Wire copy times an event in the zone of its desk: one source writes
-//! "3:42 p.m. local time", another "1012 GMT", and both are right. A time is
-//! therefore read with its zone, normalized ("UTC", "local", "Asia/Seoul",
+//! "4:27 p.m. local time", another "1057 GMT", and both are right. A time is
+//! therefore read with its zone, normalized ("UTC", "local", "Asia/Tokyo",
 //! "+09:00") and, when the zone says it, with its offset from UTC, so that
 //! [`Value::compatible`] compares moments, not numerals. Zone names live in
 //! `knowledge/zones.toml`; a zone with summer time takes its offset on the
 //! publication date, and none near a change.
 //!
-//! A restatement in parentheses, "3:42 p.m. local time (1012 GMT)", is kept
+//! A restatement in parentheses, "4:27 p.m. local time (1057 GMT)", is kept
 //! with the time it restates ([`TimeMatch::restatements`]) and listed as a
 //! value of its own; when one side is "local" and the other has an offset,
 //! the local side gets the offset the pair implies, so a reader sees one
 //! moment.
 //!
 //! Most of the work is refusing what is not a time: a bare "1700" (a count
-//! or a year; a four-digit time needs a zone or "h"/"hrs"), "2.25" (a
+//! or a year; a four-digit time needs a zone or "h"/"hrs"), "4.35" (a
 //! decimal; a dot separates hours only before "a.m."/"p.m."), scores
 //! ("7-6", "4-3-3"), "24/7", verses and ratios ("John 3:16", "1:10"),
 //! game clocks ("with 2:30 left"), race times ("2:03:23", a duration).
@@ -33,11 +33,11 @@ use std::sync::LazyLock;
 /// One time of day found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimeMatch {
-    /// The time with its zone: "3:42 p.m. local time".
+    /// The time with its zone: "4:27 p.m. local time".
     pub span: Span,
     /// A [`Value::Time`].
     pub value: Value,
-    /// The same moment restated in parentheses right after: "(1012 GMT)".
+    /// The same moment restated in parentheses right after: "(1057 GMT)".
     pub restatements: Vec<TimeMatch>,
 }
 
@@ -234,7 +234,7 @@ struct Patterns {
     noon: Regex,
     /// "UTC+8", "GMT-3:30".
     utc_offset: Regex,
-    /// "Seoul time", "New York time": up to four capitalized words before "time".
+    /// "Tokyo time", "Mexico City time": up to four capitalized words before "time".
     place_time: Regex,
     abbreviation: Regex,
 }
@@ -253,7 +253,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     abbreviation: pattern(r"^(?P<a>\p{Lu}[\p{L}]{1,9})\b"),
 });
 
-/// Words before a bare "3:42" that make it a time: "at 3:42", "by 20:00".
+/// Words before a bare "4:27" that make it a time: "at 4:27", "by 21:30".
 const TIME_CUES: &str = "at by until till from to around about before after since between and approximately shortly \
     roughly nearly just past circa";
 
@@ -307,7 +307,7 @@ impl Reader<'_> {
                 (hour, a.end())
             }
             None => {
-                // "2.25" is a decimal, "8" a number.
+                // "4.35" is a decimal, "8" a number.
                 if caps.name("sep").is_none_or(|s| s.as_str() == ".") || hour > 23 || !digit_right_ok(text, digits_end)
                 {
                     return None;
@@ -322,7 +322,7 @@ impl Reader<'_> {
         Some(self.made(whole.start(), end, hour, minute, zone))
     }
 
-    /// "0400 GMT", "1700 hrs", "1012Z": four digits need a zone or "h".
+    /// "0630 GMT", "1700 hrs", "1057Z": four digits need a zone or "h".
     fn compact(&self, start: usize, end: usize, digits: &str) -> Option<TimeMatch> {
         let (hour, minute): (u32, u32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
         if hour > 23 || minute > 59 {
@@ -351,7 +351,7 @@ impl Reader<'_> {
         Some(self.made(start, end, hour, minute, Some(zone)))
     }
 
-    /// A time with no "a.m."/"p.m." and no zone: "at 3:42", "the 20:00
+    /// A time with no "a.m."/"p.m." and no zone: "at 4:27", "the 21:30
     /// deadline". Not "John 3:16", "a 1:10 ratio", "with 2:30 left",
     /// "finished in 2:03:23".
     fn bare_clock_ok(&self, start: usize, end: usize, caps: &Captures<'_>) -> bool {
@@ -396,7 +396,7 @@ impl Reader<'_> {
     }
 
     /// A zone name starting at `at`: "local time", "GMT", "UTC+8", "PDT",
-    /// "Seoul time".
+    /// "Tokyo time".
     fn zone_word(&self, at: usize) -> Option<ZoneFound> {
         let rest = &self.text[at..];
         let lower = rest.get(..10.min(rest.len())).unwrap_or(rest).to_lowercase();
@@ -424,7 +424,7 @@ impl Reader<'_> {
         let a = PATTERNS.abbreviation.captures(rest)?.name("a")?;
         let zone = ZONES.abbreviations.get(a.as_str())?;
         // "Central", "Pacific": a word, not a zone, before another name
-        // ("10 a.m. Central Bank").
+        // ("9 a.m. Central Bank").
         let word_like = a.as_str().chars().skip(1).any(char::is_lowercase);
         if word_like && next_word(self.text, at + a.end()).is_some_and(|w| w.starts_with(char::is_uppercase)) {
             return None;
@@ -445,7 +445,7 @@ impl Reader<'_> {
         }
     }
 
-    /// "(1012 GMT)" right after a time: the restated time, with a zone.
+    /// "(1057 GMT)" right after a time: the restated time, with a zone.
     fn restatement(&self, at: usize) -> Option<TimeMatch> {
         let rest = &self.text[at..];
         let inner = rest.trim_start().strip_prefix('(')?;
@@ -468,7 +468,7 @@ impl Reader<'_> {
     }
 }
 
-/// A local time restated with an offset ("3:42 p.m. local time (1012
+/// A local time restated with an offset ("4:27 p.m. local time (1057
 /// GMT)") takes the offset the pair implies, so both read as one moment.
 fn join_local(mut t: TimeMatch, mut restated: TimeMatch) -> TimeMatch {
     let implied = |local: &Value, other: &Value| match (local, other) {
@@ -497,7 +497,7 @@ fn join_local(mut t: TimeMatch, mut restated: TimeMatch) -> TimeMatch {
 }
 
 /// A time may not continue a number, a code or a date ("1.3:30", "v2
-/// 10:30", "T10:00", "$3.20 pm", "7-6"), nor a ratio or verse ("3:4:30").
+/// 10:30", "T10:00", "$2.80 pm", "7-6"), nor a ratio or verse ("3:4:30").
 fn left_ok(text: &str, at: usize) -> bool {
     digit_left_ok(text, at) && !text[..at].ends_with(':')
 }
@@ -541,8 +541,8 @@ mod tests {
     #[test]
     fn twelve_hour_clock() {
         assert_eq!(times("The tremor hit at 3:14 a.m. and", None), vec![("3:14 a.m.", 3, 14, None, None)]);
-        assert_eq!(times("doors close at 8 p.m.", None), vec![("8 p.m.", 20, 0, None, None)]);
-        assert_eq!(times("kick-off at 3.20 pm.", None), vec![("3.20 pm", 15, 20, None, None)]);
+        assert_eq!(times("doors open at 7 p.m.", None), vec![("7 p.m.", 19, 0, None, None)]);
+        assert_eq!(times("kick-off at 2.45 pm.", None), vec![("2.45 pm", 14, 45, None, None)]);
         assert_eq!(
             times("from 12 a.m. to 12 p.m.", None),
             vec![("12 a.m.", 0, 0, None, None), ("12 p.m.", 12, 0, None, None)]
@@ -553,15 +553,15 @@ mod tests {
     #[test]
     fn zones_after_a_time() {
         assert_eq!(times("landed at 19:14 GMT", None), vec![("19:14 GMT", 19, 14, z("UTC"), Some(0))]);
-        assert_eq!(times("struck at 0400 GMT on", None), vec![("0400 GMT", 4, 0, z("UTC"), Some(0))]);
-        assert_eq!(times("by 10:12 UTC", None), vec![("10:12 UTC", 10, 12, z("UTC"), Some(0))]);
-        assert_eq!(times("at 11:11 p.m. local time", None), vec![("11:11 p.m. local time", 23, 11, z("local"), None)]);
-        assert_eq!(times("the 20:00 local time curfew", None), vec![("20:00 local time", 20, 0, z("local"), None)]);
+        assert_eq!(times("struck at 0630 GMT on", None), vec![("0630 GMT", 6, 30, z("UTC"), Some(0))]);
+        assert_eq!(times("by 11:37 UTC", None), vec![("11:37 UTC", 11, 37, z("UTC"), Some(0))]);
+        assert_eq!(times("at 10:48 p.m. local time", None), vec![("10:48 p.m. local time", 22, 48, z("local"), None)]);
+        assert_eq!(times("the 21:30 local time curfew", None), vec![("21:30 local time", 21, 30, z("local"), None)]);
         assert_eq!(
-            times("at 10 a.m. Seoul time", None),
-            vec![("10 a.m. Seoul time", 10, 0, z("Asia/Seoul"), Some(540))]
+            times("at 11 a.m. Tokyo time", None),
+            vec![("11 a.m. Tokyo time", 11, 0, z("Asia/Tokyo"), Some(540))]
         );
-        assert_eq!(times("aired at 9 p.m. PDT", None), vec![("9 p.m. PDT", 21, 0, z("-07:00"), Some(-420))]);
+        assert_eq!(times("aired at 8 p.m. PDT", None), vec![("8 p.m. PDT", 20, 0, z("-07:00"), Some(-420))]);
         assert_eq!(times("at 20:00 UTC+8", None), vec![("20:00 UTC+8", 20, 0, z("+08:00"), Some(480))]);
         assert_eq!(times("at 8 a.m. EAT", None), vec![("8 a.m. EAT", 8, 0, z("+03:00"), Some(180))]);
         assert_eq!(times("at 6 p.m. (UTC+5:30)", None), vec![("6 p.m. (UTC+5:30)", 18, 0, z("+05:30"), Some(330))]);
@@ -579,13 +579,13 @@ mod tests {
     fn summer_time_follows_the_publication_date() {
         let july = Some(d(2025, 7, 10));
         let january = Some(d(2025, 1, 10));
-        assert_eq!(times("at 10 a.m. London time", july)[0].4, Some(60));
-        assert_eq!(times("at 10 a.m. London time", january)[0].4, Some(0));
+        assert_eq!(times("at 10 a.m. Edinburgh time", july)[0].4, Some(60));
+        assert_eq!(times("at 10 a.m. Edinburgh time", january)[0].4, Some(0));
         assert_eq!(times("at 9 p.m. Eastern", july)[0].4, Some(-240));
         assert_eq!(times("at 9 p.m. ET", january)[0].4, Some(-300));
         // Unknown without a date, and within a week of the change.
-        assert_eq!(times("at 10 a.m. London time", None)[0].3, z("Europe/London"));
-        assert_eq!(times("at 10 a.m. London time", None)[0].4, None);
+        assert_eq!(times("at 10 a.m. Edinburgh time", None)[0].3, z("Europe/London"));
+        assert_eq!(times("at 10 a.m. Edinburgh time", None)[0].4, None);
         assert_eq!(times("at 10 a.m. Paris time", Some(d(2025, 3, 28)))[0].4, None);
         // A rule not known here names the zone only.
         assert_eq!(times("at 4 p.m. Sydney time", july)[0].4, None);
@@ -593,18 +593,18 @@ mod tests {
 
     #[test]
     fn a_restatement_is_the_same_moment() {
-        let text = "The quake struck at 3:42 p.m. local time (1012 GMT) on Sunday.";
+        let text = "The quake struck at 4:27 p.m. local time (1057 GMT) on Sunday.";
         let found = find_times(text, None);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].span.slice(text), "3:42 p.m. local time");
-        assert_eq!(found[0].restatements[0].span.slice(text), "1012 GMT");
-        // The pair implies the local offset: 15:42 local is 10:12 UTC.
+        assert_eq!(found[0].span.slice(text), "4:27 p.m. local time");
+        assert_eq!(found[0].restatements[0].span.slice(text), "1057 GMT");
+        // The pair implies the local offset: 16:27 local is 10:57 UTC.
         assert_eq!(times(text, None)[0].4, Some(330));
         assert!(found[0].value.compatible(&found[0].restatements[0].value));
-        let other = Value::Time { hour: 11, minute: 12, zone: z("UTC"), utc_offset: Some(0) };
+        let other = Value::Time { hour: 11, minute: 57, zone: z("UTC"), utc_offset: Some(0) };
         assert!(!found[0].value.compatible(&other));
         // And the other way round.
-        let text = "at 1012 GMT (3:42 p.m. local time)";
+        let text = "at 1057 GMT (4:27 p.m. local time)";
         assert_eq!(times(text, None)[1].4, Some(330));
     }
 
@@ -617,12 +617,12 @@ mod tests {
 
     #[test]
     fn bare_clock_times_need_a_cue() {
-        assert_eq!(times("at 3:42 the ship", None), vec![("3:42", 3, 42, None, None)]);
+        assert_eq!(times("at 4:27 the ship", None), vec![("4:27", 4, 27, None, None)]);
         assert_eq!(
             times("a curfew from 22:00 to 05:00", None),
             vec![("22:00", 22, 0, None, None), ("05:00", 5, 0, None, None)]
         );
-        assert_eq!(times("the clock read 00:01 when", None), vec![("00:01", 0, 1, None, None)]);
+        assert_eq!(times("the clock read 00:05 when", None), vec![("00:05", 0, 5, None, None)]);
     }
 
     #[test]
@@ -631,7 +631,7 @@ mod tests {
             "they won 7-6 in the tiebreak",
             "a 4-3-3 formation",
             "open 24/7",
-            "rates rose to 2.25 in May",
+            "yields rose to 4.35 in June",
             "version 2.10 shipped",
             "about 1700 people",
             "in 1700 the town",
@@ -642,7 +642,7 @@ mod tests {
             "see page 12",
             "in 2025 alone7",
             "the 2024-25 season",
-            "it cost $3.20 per month",
+            "it cost $2.80 per month",
             "2025-04-04T10:00Z",
             "a score of 10.30 points",
             "10:30am2",
@@ -654,13 +654,13 @@ mod tests {
 
     #[test]
     fn a_zone_word_before_a_name_is_a_name() {
-        assert_eq!(times("at 10 a.m. Central Bank officials", None), vec![("10 a.m.", 10, 0, None, None)]);
+        assert_eq!(times("at 9 a.m. Central Bank officials", None), vec![("9 a.m.", 9, 0, None, None)]);
     }
 
     #[test]
     fn zone_data_loads_and_is_checked() {
         assert!(ZONES.abbreviations.contains_key("GMT"));
-        assert_eq!(ZONES.places.get("seoul").map(|z| z.offset), Some(Some(540)));
+        assert_eq!(ZONES.places.get("tokyo").map(|z| z.offset), Some(Some(540)));
         assert!(Zones::parse("[[zone]]\nplaces = [\"X\"]\n").is_err(), "a place zone needs a label or an offset");
         assert!(Zones::parse("[[zone]]\nabbreviations = [\"X\"]\noffset = \"9\"\n").is_err());
         assert!(Zones::parse("[[zone]]\nabbreviations = [\"X\"]\n[[zone]]\nabbreviations = [\"X\"]\n").is_err());
@@ -680,7 +680,7 @@ mod tests {
 
     #[test]
     fn never_panics_on_multibyte_text() {
-        let text = "à 3:14 a.m. ş (1012 GMT)— 19:14 GMT‘ 0400Z’ at noon—Seoul time €8 p.m.";
+        let text = "à 3:14 a.m. ş (1057 GMT)— 19:14 GMT‘ 0630Z’ at noon—Tokyo time €7 p.m.";
         let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         for &a in &boundaries {
             for &b in boundaries.iter().filter(|&&b| b >= a) {

@@ -1340,7 +1340,7 @@ fn year_ok(text: &str, span: Span) -> bool {
     if currency_before || prev.as_deref().is_some_and(|w| listed(NOT_YEAR_BEFORE, w)) || unit_follows(text, span.end) {
         return false;
     }
-    // A possessive reads as a year: "Russia's 2022 invasion", "ASEAN’s 2024 summit".
+    // A possessive reads as a year: "Peru's 2022 census", "ASEAN’s 2024 summit".
     let before = text[..span.start].trim_end();
     let possessive = before.ends_with("'s") || before.ends_with("’s");
     if possessive || prev.as_deref().is_some_and(|w| listed(YEAR_CUES, w)) {
@@ -1576,7 +1576,7 @@ mod tests {
 
     #[test]
     fn weekday_before_comma_date_is_stated() {
-        let text = "at ASEAN headquarters in Oslo, Friday, April 4, 2025. Associated";
+        let text = "at ASEAN headquarters in Oslo, Friday, April 4, 2025. Reuters";
         let all = find_dates(text, None);
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].span.slice(text), "Friday, April 4, 2025");
@@ -1586,13 +1586,13 @@ mod tests {
 
     #[test]
     fn month_in_event_name_and_year_apart() {
-        let text = "the July Lisbon Summit scheduled for 2025";
+        let text = "the July Vienna Summit scheduled for 2025";
         assert_eq!(found(text, None), vec![("July", month(None, 7)), ("2025", year(2025))]);
     }
 
     #[test]
     fn month_and_year() {
-        assert_eq!(found("its summit in Lisbon in June 2025, these", None), vec![("June 2025", month(Some(2025), 6))]);
+        assert_eq!(found("its summit in Vienna in June 2025, these", None), vec![("June 2025", month(Some(2025), 6))]);
         assert_eq!(only("in June of 2025"), month(Some(2025), 6));
     }
 
@@ -1906,7 +1906,7 @@ mod tests {
 
     #[test]
     fn possessive_before_a_year() {
-        assert_eq!(found("Russia's 2022 invasion", None), vec![("2022", year(2022))]);
+        assert_eq!(found("Peru's 2022 census", None), vec![("2022", year(2022))]);
         assert_eq!(found("ASEAN’s 2024 summit", None), vec![("2024", year(2024))]);
     }
 
@@ -2135,7 +2135,7 @@ mod tests {
 
     #[test]
     fn matches_are_ordered_and_disjoint() {
-        let text = "On Thursday, ASEAN met in Oslo (April 3-4, 2025). In June 2025 the allies met in Lisbon; \
+        let text = "On Thursday, ASEAN met in Oslo (April 3-4, 2025). In June 2025 the allies met in Vienna; \
                     the July summit, scheduled for 2026, follows the first quarter of 2025 and Q2 2025.";
         let all = find_dates(text, None);
         let written: Vec<&str> = all.iter().map(|m| m.span.slice(text)).collect();

@@ -1,19 +1,19 @@
-//! Durations: "15 days", "a decade", "3 hours 41 minutes", "3h41", "seven
-//! and a half years", "a 72-hour strike", "more than three years".
+//! Durations: "21 days", "a decade", "2 hours 53 minutes", "2h53", "four
+//! and a half years", "a 96-hour strike", "more than five years".
 //!
-//! Sources state one length of time in many shapes: a race won in "3h41"
-//! or "221 minutes", a strike of "three days" or "72 hours", a sentence of
-//! "seven and a half years" or "7 years and 6 months". Each becomes one
-//! [`Value::Duration`] in the smallest unit written ("3 hours 41 minutes"
-//! is 221 minutes, "7 years and 6 months" 90 months, "seven and a half
-//! years" 7.5 years), which [`Value::compatible`] compares across units.
+//! Sources state one length of time in many shapes: a race won in "2h53"
+//! or "173 minutes", a strike of "four days" or "96 hours", a sentence of
+//! "four and a half years" or "4 years and 6 months". Each becomes one
+//! [`Value::Duration`] in the smallest unit written ("2 hours 53 minutes"
+//! is 173 minutes, "4 years and 6 months" 54 months, "four and a half
+//! years" 4.5 years), which [`Value::compatible`] compares across units.
 //!
 //! A duration is as precise as written: "six years" is exactly six, "6.5
 //! years" the rounding band of 6.5, and a qualifier reads as it does for
 //! any figure (`quantity.rs` reads the figure and its qualifier: "more
-//! than three years" is over three, "nearly two hours" up to two).
+//! than five years" is over five, "nearly two hours" up to two).
 //!
-//! Not durations: ages ("58-year-old", "58 years old", "aged 58": a
+//! Not durations: ages ("63-year-old", "63 years old", "aged 63": a
 //! reader of ages owns them), points in time ("two years ago", "a week
 //! from now", which the date recognizer reads when it can), rates ("$3
 //! million a year", "twice a day": "a year" counts only after a word that
@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 /// One duration found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DurationMatch {
-    /// From the qualifier, if any, to the last unit: "more than three years".
+    /// From the qualifier, if any, to the last unit: "more than five years".
     pub span: Span,
     /// A [`Value::Duration`].
     pub value: Value,
@@ -89,8 +89,8 @@ struct Patterns {
     hours_minutes: Regex,
     /// "2:03:23" after "in", "of", "time", "clocked".
     race_time: Regex,
-    /// What may join two parts of one compound: "3 hours 41 minutes",
-    /// "three hours and 14 minutes", "2 years, 3 months".
+    /// What may join two parts of one compound: "2 hours 53 minutes",
+    /// "four hours and 12 minutes", "2 years, 3 months".
     joiner: Regex,
 }
 
@@ -128,7 +128,7 @@ fn canonical(written: &str) -> Option<(&'static str, f64)> {
 }
 
 /// Units that convert exactly, largest first: a compound joins only along
-/// one ladder ("7 years and 6 months", "3 hours 41 minutes"; not "a year
+/// one ladder ("4 years and 6 months", "2 hours 53 minutes"; not "a year
 /// and 3 days", whose length in days is not fixed).
 const LADDERS: [&[(&str, f64)]; 2] = [
     &[("century", 10.0), ("decade", 10.0), ("year", 12.0), ("month", 1.0)],
@@ -166,7 +166,7 @@ fn part_at(text: &str, quantities: &[&Quantity], unit: Span) -> Option<Part> {
     {
         return None;
     }
-    // "a second straight year", "a second time": an ordinal, not a duration.
+    // "a second consecutive term", "a second time": an ordinal, not a duration.
     if name == "second" {
         let next = after.trim_start_matches([' ', '\u{a0}']);
         if next.len() < after.len()
@@ -202,7 +202,7 @@ fn part_at(text: &str, quantities: &[&Quantity], unit: Span) -> Option<Part> {
 }
 
 /// The count ending at `end`: a figure the quantity recognizer read (with
-/// its qualifier), "seven and a half", "2½", "a"/"an"/"one", "half a".
+/// its qualifier), "four and a half", "2½", "a"/"an"/"one", "half a".
 /// Returns where it starts, its interval and whether it is plain.
 fn count_before(text: &str, quantities: &[&Quantity], end: usize) -> Option<(usize, Interval, bool)> {
     let before = &text[..end];
@@ -214,7 +214,7 @@ fn count_before(text: &str, quantities: &[&Quantity], end: usize) -> Option<(usi
     if let Some(q) = quantities.iter().find(|q| q.span.end == end) {
         return Some((q.span.start, q.interval, q.qualifier.is_none() && q.integer));
     }
-    // "seven and a half", "2½", "one-and-a-half".
+    // "four and a half", "2½", "one-and-a-half".
     for q in quantities.iter().filter(|q| q.span.end < end && end - q.span.end <= 16) {
         let gap = &text[q.span.end..end];
         let half = PATTERNS.and_a_half_before.is_match(&format!("{gap} ")) || gap == "½";
@@ -280,7 +280,7 @@ fn clock_shaped(text: &str) -> Vec<Part> {
 }
 
 /// Parts of one compound joined into one duration in the smallest unit:
-/// "3 hours 41 minutes" is 221 minutes. Only a plain part may follow
+/// "2 hours 53 minutes" is 173 minutes. Only a plain part may follow
 /// another ("3 hours and about 40 minutes" stays two durations).
 fn join_compounds(text: &str, parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
@@ -352,24 +352,21 @@ mod tests {
 
     #[test]
     fn plain_counts_are_exact() {
-        assert_eq!(found("The appeal must be filed within 15 days."), vec![exact("15 days", "day", 15.0)]);
-        assert_eq!(found("the match lasted 221 minutes"), vec![exact("221 minutes", "minute", 221.0)]);
+        assert_eq!(found("The form must be returned within 21 days."), vec![exact("21 days", "day", 21.0)]);
+        assert_eq!(found("the match lasted 173 minutes"), vec![exact("173 minutes", "minute", 173.0)]);
         assert_eq!(found("held for 90 seconds"), vec![exact("90 seconds", "second", 90.0)]);
-        assert!(found("for a second straight year").is_empty());
+        assert!(found("for a second consecutive season").is_empty());
         assert_eq!(found("after six years in office"), vec![exact("six years", "year", 6.0)]);
         assert_eq!(found("over two decades"), vec![("over two decades", "decade".into(), Interval::above(2.0))]);
     }
 
     #[test]
     fn compounds_are_one_duration_in_the_smallest_unit() {
-        assert_eq!(found("a marathon of 3 hours 41 minutes"), vec![exact("3 hours 41 minutes", "minute", 221.0)]);
-        assert_eq!(
-            found("after three hours and 14 minutes"),
-            vec![exact("three hours and 14 minutes", "minute", 194.0)]
-        );
-        assert_eq!(found("jailed for 7 years and 6 months"), vec![exact("7 years and 6 months", "month", 90.0)]);
-        assert_eq!(found("seven years and six months"), vec![exact("seven years and six months", "month", 90.0)]);
-        assert_eq!(found("won in 3h41"), vec![exact("3h41", "minute", 221.0)]);
+        assert_eq!(found("a marathon of 2 hours 53 minutes"), vec![exact("2 hours 53 minutes", "minute", 173.0)]);
+        assert_eq!(found("after four hours and 12 minutes"), vec![exact("four hours and 12 minutes", "minute", 252.0)]);
+        assert_eq!(found("jailed for 4 years and 6 months"), vec![exact("4 years and 6 months", "month", 54.0)]);
+        assert_eq!(found("nine years and three months"), vec![exact("nine years and three months", "month", 111.0)]);
+        assert_eq!(found("won in 2h53"), vec![exact("2h53", "minute", 173.0)]);
         assert_eq!(
             found("2 hours, 3 minutes and 12 seconds"),
             vec![exact("2 hours, 3 minutes and 12 seconds", "second", 7392.0)]
@@ -383,28 +380,28 @@ mod tests {
 
     #[test]
     fn halves() {
-        assert_eq!(found("seven and a half years"), vec![exact("seven and a half years", "year", 7.5)]);
-        assert_eq!(found("six and a half years in jail"), vec![exact("six and a half years", "year", 6.5)]);
+        assert_eq!(found("four and a half years"), vec![exact("four and a half years", "year", 4.5)]);
+        assert_eq!(found("eight and a half years at the helm"), vec![exact("eight and a half years", "year", 8.5)]);
         assert_eq!(found("for an hour and a half"), vec![exact("an hour and a half", "hour", 1.5)]);
         assert_eq!(found("for half an hour"), vec![exact("half an hour", "hour", 0.5)]);
         assert_eq!(found("about half an hour")[0].0, "about half an hour");
         assert!(found("about half an hour")[0].2.contains(0.52));
         assert_eq!(found("a one-and-a-half-year term"), vec![exact("one-and-a-half-year", "year", 1.5)]);
-        assert!(one("seven and a half years").compatible(&one("7 years and 6 months")));
-        assert!(!one("seven and a half years").compatible(&one("7 years and 7 months")));
+        assert!(one("four and a half years").compatible(&one("4 years and 6 months")));
+        assert!(!one("four and a half years").compatible(&one("4 years and 7 months")));
     }
 
     #[test]
     fn hyphenated_modifiers() {
-        assert_eq!(found("a 72-hour strike"), vec![exact("72-hour", "hour", 72.0)]);
-        assert_eq!(found("a three-day strike"), vec![exact("three-day", "day", 3.0)]);
-        assert_eq!(found("a 15-day appeal window"), vec![exact("15-day", "day", 15.0)]);
+        assert_eq!(found("a 96-hour strike"), vec![exact("96-hour", "hour", 96.0)]);
+        assert_eq!(found("a four-day walkout"), vec![exact("four-day", "day", 4.0)]);
+        assert_eq!(found("a 30-day notice period"), vec![exact("30-day", "day", 30.0)]);
         assert_eq!(found("the eight-month trial"), vec![exact("eight-month", "month", 8.0)]);
         assert_eq!(found("20-hour shifts"), vec![exact("20-hour", "hour", 20.0)]);
         assert_eq!(found("a four-year term"), vec![exact("four-year", "year", 4.0)]);
-        assert!(one("a three-day strike").compatible(&one("a 72-hour strike")));
-        assert!(!one("a three-day strike").compatible(&one("a 48-hour strike")));
-        assert!(one("won in 3h41").compatible(&one("3 hours 41 minutes")));
+        assert!(one("a four-day walkout").compatible(&one("a 96-hour walkout")));
+        assert!(!one("a four-day walkout").compatible(&one("a 72-hour walkout")));
+        assert!(one("won in 2h53").compatible(&one("2 hours 53 minutes")));
     }
 
     #[test]
@@ -413,16 +410,16 @@ mod tests {
             Value::Duration { interval, .. } => interval,
             _ => unreachable!(),
         };
-        assert_eq!(d("more than three years"), Interval::above(3.0));
-        assert_eq!(d("at least 15 days"), Interval::at_least(15.0));
+        assert_eq!(d("more than five years"), Interval::above(5.0));
+        assert_eq!(d("at least 21 days"), Interval::at_least(21.0));
         assert_eq!(d("nearly two hours"), Interval::closed(1.8, 2.0));
         assert!(d("about 20 minutes").contains(21.0));
         assert_eq!(d("more than a decade"), Interval::above(1.0));
         assert_eq!(d("in under an hour"), Interval::below(1.0));
         assert_eq!(d("6.5 years"), Interval::around(6.5, 0.05));
         assert_eq!(d("three to five years"), Interval::closed(3.0, 5.0));
-        assert!(one("more than three years").compatible(&one("four years")));
-        assert!(!one("more than three years").compatible(&one("two years")));
+        assert!(one("more than five years").compatible(&one("six years")));
+        assert!(!one("more than five years").compatible(&one("four years")));
     }
 
     #[test]
@@ -439,11 +436,11 @@ mod tests {
     #[test]
     fn ages_and_points_in_time_are_not_durations() {
         for text in [
-            "a 58-year-old teacher",
+            "a 63-year-old teacher",
             "the three-year-old war",
-            "she is 58 years old",
+            "she is 63 years old",
             "at 40 years of age",
-            "aged 58 years",
+            "aged 63 years",
             "two years ago",
             "a week from now",
             "in its fourth year",

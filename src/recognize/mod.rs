@@ -33,7 +33,7 @@ pub struct ValueMatch {
 /// overlaps: dates win over everything (so "April 3-4" is not a range of
 /// numbers, "two days ago" not a duration), then scores and codes ("won
 /// 3-1" is not two counts), then times of day and durations over the
-/// figures inside them ("3:42", "3 hours 41 minutes"), quantities over bare
+/// figures inside them ("4:27", "2 hours 53 minutes"), quantities over bare
 /// ordinals. Conversions and restated times in parentheses are listed as
 /// values of their own (the link to the figure they restate is in
 /// [`quantity::Quantity::conversions`]).
@@ -120,26 +120,26 @@ mod tests {
 
     #[test]
     fn times_win_over_numbers_and_restatements_are_listed() {
-        let text = "About 1,200 people fled after the blast at 3:42 p.m. local time (1012 GMT).";
+        let text = "About 2,800 people gathered for the launch at 6:15 p.m. local time (1245 GMT).";
         let got: Vec<(&str, &str)> =
             values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
-        assert_eq!(got, vec![("About 1,200", "number"), ("3:42 p.m. local time", "time"), ("1012 GMT", "time")]);
+        assert_eq!(got, vec![("About 2,800", "number"), ("6:15 p.m. local time", "time"), ("1245 GMT", "time")]);
     }
 
     #[test]
     fn durations_win_over_numbers_and_dates_over_durations() {
-        let text = "After 3 hours 41 minutes, a 58-year-old won; two days ago 40 people began a 72-hour strike.";
+        let text = "After 2 hours 53 minutes, a 63-year-old won; two days ago 40 people began a 96-hour strike.";
         let anchor = NaiveDate::from_ymd_opt(2025, 10, 17);
         let got: Vec<(&str, &str)> =
             values(text, anchor).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
         assert_eq!(
             got,
             vec![
-                ("3 hours 41 minutes", "duration"),
-                ("58", "number"),
+                ("2 hours 53 minutes", "duration"),
+                ("63", "number"),
                 ("two days ago", "date"),
                 ("40", "number"),
-                ("72-hour", "duration")
+                ("96-hour", "duration")
             ]
         );
     }

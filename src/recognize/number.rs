@@ -426,7 +426,7 @@ fn glued_scale(letters: &str) -> Option<f64> {
 }
 
 /// Units commonly glued to a figure; the figure stays a number ("100km",
-/// "65W", "5.2GHz"): the units lexicon's symbols, and a few abbreviations
+/// "45W", "4.9GHz"): the units lexicon's symbols, and a few abbreviations
 /// the quantity layer does not read as units.
 fn is_glued_unit(letters: &str) -> bool {
     const UNITS: &[&str] = &[
@@ -960,7 +960,7 @@ mod tests {
         assert_eq!(n.value, 3.7);
         assert!(close(n.tolerance, 0.05));
         assert!(!n.integer);
-        assert!(close(one("2.50").tolerance, 0.005));
+        assert!(close(one("3.75").tolerance, 0.005));
     }
 
     #[test]

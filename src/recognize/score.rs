@@ -1,17 +1,17 @@
 //! Scores and splits: match results, tennis sets and votes.
 //!
-//! "Won 3-1" and "a 2-1 win" state a result; "7-6 (7-5), 4-6, 6-3, 6-4" a
+//! "Won 3-1" and "a 2-1 win" state a result; "7-6 (8-6), 3-6, 6-4, 7-5" a
 //! match; "voted 5-2" and "by a vote of 212 to 187" a split. Read as two
 //! plain numbers they would be a range ("4-6"), or a "7" and a "6" a reader
 //! might take for counts, so this recognizer claims them first and the
 //! quantity recognizer leaves their figures alone.
 //!
 //! A pair of figures joined by a dash is a score when:
-//! - it is part of a run of two or more tennis sets ("6-4 6-3", "7-6(5)
-//!   4-6 6-3 6-4", "6–4, 3–6 and 7–5"): every set but the last ends 6-x
+//! - it is part of a run of two or more tennis sets ("6-4 6-3", "7-6(6)
+//!   3-6 6-4 7-5", "6–4, 3–6 and 7–5"): every set but the last ends 6-x
 //!   (x ≤ 4) or 7-5/7-6, the last may also be an advantage set ("13-11") or
 //!   a match tiebreak ("10-8"); a single set counts with a tiebreak ("7-6
-//!   (7-5)", "7-6(5)");
+//!   (7-4)", "7-6(4)");
 //! - a result word stands before it, at most five words back, with only
 //!   words in between: a score verb ("won", "beat Rovers", "lost", "drew",
 //!   "voted", "passed", "ruled") or a noun ("an aggregate 5-3", "the score
@@ -26,7 +26,7 @@
 //! Sets are kept as written, from the side the sentence names first: "lost
 //! 1-3" stays 1-3 and "went down 2-4" 2-4. The cue word is returned so that
 //! a reader, who knows the sides, can decide whose score it is. A tiebreak
-//! is stored as the loser's points: "(7-5)" and "(5)" are the same.
+//! is stored as the loser's points: "(7-4)" and "(4)" are the same.
 //!
 //! Not scores: dash chains ("4-3-3", phone numbers, ISBNs), ascending pairs
 //! followed by a unit, a percentage, a scale word, a month, a time of day
@@ -44,7 +44,7 @@ use std::sync::LazyLock;
 /// One score with its span, as written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScoreMatch {
-    /// The figures only: "7-6 (7-5), 4-6, 6-3, 6-4", "3-1", "212 to 187".
+    /// The figures only: "7-6 (8-6), 3-6, 6-4, 7-5", "3-1", "212 to 187".
     pub span: Span,
     pub sets: Vec<SetScore>,
     /// The word that makes the figures a result, lower case ("won", "draw",
@@ -375,23 +375,23 @@ mod tests {
 
     #[test]
     fn tennis_sets_with_commas_spaces_and_tiebreaks() {
-        let want = vec![tb(7, 6, 5), set(4, 6), set(6, 3), set(6, 4)];
-        let text = "She took the title 7-6 (7-5), 4-6, 6-3, 6-4 after three hours.";
-        assert_eq!(one(text), ("7-6 (7-5), 4-6, 6-3, 6-4", want.clone()));
-        let text = "The top seed won 7-6(5) 4-6 6-3 6-4 on Sunday.";
-        assert_eq!(one(text), ("7-6(5) 4-6 6-3 6-4", want));
+        let want = vec![tb(7, 6, 6), set(3, 6), set(6, 4), set(7, 5)];
+        let text = "She claimed the trophy 7-6 (8-6), 3-6, 6-4, 7-5 late in the evening.";
+        assert_eq!(one(text), ("7-6 (8-6), 3-6, 6-4, 7-5", want.clone()));
+        let text = "The defending champion won 7-6(6) 3-6 6-4 7-5 on Saturday.";
+        assert_eq!(one(text), ("7-6(6) 3-6 6-4 7-5", want));
         let text = "The qualifier advanced 6–4, 3–6 and 7–5 in Doha.";
         assert_eq!(one(text).1, vec![set(6, 4), set(3, 6), set(7, 5)]);
         // An advantage final set and a match tiebreak.
         assert_eq!(one("a 6-4 3-6 13-11 epic").1, vec![set(6, 4), set(3, 6), set(13, 11)]);
         assert_eq!(one("the pair edged through 6-7 (4-7), 6-3, 10-8").1, vec![tb(6, 7, 4), set(6, 3), set(10, 8)]);
         // One set with a tiebreak is tennis on its own.
-        assert_eq!(one("He saved a set point in a 7-6 (10-8) opener.").1, vec![tb(7, 6, 8)]);
+        assert_eq!(one("She needed a 7-6 (10-8) opener to settle.").1, vec![tb(7, 6, 8)]);
     }
 
     #[test]
     fn tiebreaks_written_two_ways_are_one_value() {
-        assert_eq!(one("won 7-6 (7-5) 6-2").1, one("won 7-6(5) 6-2").1);
+        assert_eq!(one("won 7-6 (7-4) 6-2").1, one("won 7-6(4) 6-2").1);
         assert_eq!(one("lost 6-7 (3-7) 2-6").1, vec![tb(6, 7, 3), set(2, 6)]);
     }
 
@@ -436,8 +436,8 @@ mod tests {
 
     #[test]
     fn votes() {
-        let text = "The board voted 5-2 to approve the budget.";
-        assert_eq!(one(text), ("5-2", vec![set(5, 2)]));
+        let text = "The council voted 7-2 to approve the budget.";
+        assert_eq!(one(text), ("7-2", vec![set(7, 2)]));
         assert_eq!(one("After a 6-1 vote the plan went ahead.").1, vec![set(6, 1)]);
         let text = "The bill passed by a vote of 212 to 187 on Tuesday.";
         assert_eq!(one(text), ("212 to 187", vec![set(212, 187)]));
@@ -488,12 +488,12 @@ mod tests {
 
     #[test]
     fn scores_win_over_numbers_and_dates_over_scores() {
-        let text = "She won 7-6(5) 4-6 6-3 on 3-4 May 2025 before 12,000 fans; Rovers drew 1-1.";
+        let text = "She won 7-6(3) 3-6 6-2 on 3-4 May 2025 before 9,500 fans; Rovers drew 1-1.";
         let got: Vec<(&str, &str)> =
             crate::recognize::values(text, None).iter().map(|v| (v.span.slice(text), v.value.type_name())).collect();
         assert_eq!(
             got,
-            vec![("7-6(5) 4-6 6-3", "score"), ("3-4 May 2025", "date_range"), ("12,000", "number"), ("1-1", "score")]
+            vec![("7-6(3) 3-6 6-2", "score"), ("3-4 May 2025", "date_range"), ("9,500", "number"), ("1-1", "score")]
         );
     }
 

@@ -1,8 +1,8 @@
-//! `label`: a figure in a fact box or a list item, "Fine: CZK 12m",
-//! "Process: 3 nm", "On board: 168 passengers".
+//! `label`: a figure in a fact box or a list item, "Penalty: €40,000",
+//! "Range: 450 km", "Crew: 93 people".
 //!
 //! The label says what the first figure after the colon measures. A label
-//! that is a name ("United States: $494", "Civic Renewal: 26 seats") says
+//! that is a name ("New Zealand: $310", "Northern Bloc: 31 seats") says
 //! whose or where the figure is; the measure then comes from the figure's
 //! own words or the section heading.
 
@@ -27,7 +27,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     if label.is_empty() || label.len() > 5 || colon - start > 7 {
         return None;
     }
-    // "The vote was not unanimous: two members dissented" is a sentence
+    // "The race was not close: three riders fell" is a sentence
     // before a colon, not a label.
     if label.iter().any(|w| crate::extract::grammar::AUXILIARIES.contains(&w.lower.as_ref()) || w.lower == "not") {
         return None;
@@ -39,7 +39,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     {
         return None;
     }
-    // "Jane Roe, businessman: five years": a name and what the person is.
+    // "Jane Roe, driver: two years": a name and what the person is.
     if let Some(comma) = (start..colon).find(|&x| t.tokens[x].is_punct(",")) {
         let name: Vec<_> = t.tokens[start..comma].iter().filter(|w| !w.is_punct("*_")).collect();
         if name.len() >= 2 && name.iter().all(|w| w.is_word() && w.is_capitalized()) {
@@ -73,11 +73,11 @@ mod tests {
 
     #[test]
     fn labels_measure_or_name() {
-        assert_eq!(found("- Fine: CZK 12m (roughly US$570,000)"), Some((vec!["fine".into()], None)));
-        assert_eq!(found("United States: $494 before tax"), Some((Vec::new(), Some("united states".into()))));
+        assert_eq!(found("- Penalty: €40,000 (roughly US$43,000)"), Some((vec!["penalty".into()], None)));
+        assert_eq!(found("New Zealand: $310 before tax"), Some((Vec::new(), Some("new zealand".into()))));
         assert_eq!(found("He said: 20 people came."), None);
         assert_eq!(found("The result was not close: 40 members backed it."), None);
-        assert_eq!(found("- Jane Roe, builder: five years"), Some((Vec::new(), Some("jane roe".into()))));
+        assert_eq!(found("- Jane Roe, driver: two years"), Some((Vec::new(), Some("jane roe".into()))));
         assert_eq!(found("The fee is €20 million."), None);
     }
 }

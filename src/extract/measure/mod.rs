@@ -4,13 +4,13 @@
 //! measures. The phrase is read by grammatical pattern, one reader per
 //! pattern (one file each), tried on every figure:
 //!
-//! - [`label`]: a fact box or list item, "Fine: CZK 12m";
-//! - [`noun_after`]: the noun phrase the figure quantifies, "47 deaths",
-//!   "a 4-nanometre process", "6,300 services will be cancelled";
-//! - [`of_after`]: "212 millimetres of rain", "€2 million in aid";
+//! - [`label`]: a fact box or list item, "Penalty: €40,000";
+//! - [`noun_after`]: the noun phrase the figure quantifies, "29 deaths",
+//!   "a 12-metre mast", "4,800 flights will be cancelled";
+//! - [`of_after`]: "86 millimetres of snow", "€5 million in aid";
 //! - [`head_before`]: a head noun linked by of / at / to / was / rose:
-//!   "a death toll of 47", "turnout was 61.4%", "revenue rose 18%";
-//! - [`verb_before`]: the verb the figure is the object of, "killed 47".
+//!   "a death toll of 29", "attendance was 72.5%", "sales rose 7%";
+//! - [`verb_before`]: the verb the figure is the object of, "killed 29".
 //!
 //! The words are then turned into a key by the measure lexicon
 //! (`knowledge/measures.toml`), which merges synonyms ("deaths" = "killed"
@@ -31,9 +31,9 @@ use crate::knowledge::Knowledge;
 pub enum Role {
     #[default]
     Level,
-    /// "rose 18%", "cut by 25 basis points", "up 13%".
+    /// "rose 7%", "cut by 50 basis points", "up 6%".
     Change,
-    /// "from 2.50%": the level before the change.
+    /// "from 3.75%": the level before the change.
     Previous,
 }
 
@@ -53,14 +53,14 @@ pub struct Found {
     /// Measure words in text order, lower case.
     pub words: Vec<String>,
     pub role: Role,
-    /// A possessor or subject that owns the figure ("Daeyang's revenue").
+    /// A possessor or subject that owns the figure ("Acme's sales").
     pub holder: Option<String>,
     /// A rate after the phrase: "a day", "per passenger".
     pub rate: Option<String>,
-    /// The label is a name, not a measure ("United States: $494").
+    /// The label is a name, not a measure ("New Zealand: $310").
     pub label_name: Option<String>,
-    /// The subject of the verb before the figure ("the wildfire burned
-    /// 18,000 hectares"): what a quantity is of.
+    /// The subject of the verb before the figure ("the blaze burned
+    /// 9,000 hectares"): what a quantity is of.
     pub subject: Vec<String>,
 }
 
@@ -86,10 +86,10 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Optio
     }
 }
 
-/// A duration is how long a thing lasts: "a three-day strike", "a 72-hour
-/// stoppage", "the final lasted 221 minutes", "seven years in prison",
-/// "Contract: six years", or, when nothing else names it, the event its
-/// clause reports ("beat him in the final after 3 hours 41 minutes").
+/// A duration is how long a thing lasts: "a two-day walkout", "a 48-hour
+/// shutdown", "the match lasted 153 minutes", "four years in prison",
+/// "Lease: three years", or, when nothing else names it, the event its
+/// clause reports ("beat her in the semi-final after 2 hours 12 minutes").
 fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Option<Measure> {
     let lexicon = &k.measures;
     let after = noun_after::read(t, i, k);
@@ -98,7 +98,7 @@ fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> 
         Some(Found { label_name: Some(name), .. }) => (None, Some(name)),
         other => (other, None),
     };
-    // "has been sentenced to six years": a verb whose "to" takes the
+    // "has been sentenced to four years": a verb whose "to" takes the
     // duration and that names the measure speaks before its subject.
     let verb = verb_before::read(t, i, k)
         .filter(|f| i > 0 && t.word(i - 1) == "to" && f.words.iter().any(|w| lexicon.names_measure(w)));
@@ -110,14 +110,14 @@ fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> 
         .find(|f| content(f))
         .map(|f| f.words.clone())
         .or_else(|| {
-            // Only a duration said to be the event's length: "after 3 hours
-            // 41 minutes", "for three days", "lasting eight months"; not "in a
-            // decade" or "three days before polling day".
+            // Only a duration said to be the event's length: "after 2 hours
+            // 12 minutes", "for two days", "lasting five months"; not "in a
+            // decade" or "two days before the vote".
             let linked = i > 0 && matches!(t.word(i - 1), "after" | "for" | "lasted" | "lasting" | "lasts" | "over");
             linked.then(|| event_of_clause(t, i, k)).flatten().map(|kind| vec![kind])
         });
     let Some(thing) = thing else {
-        // "sentenced Jane Roe to seven years": a verb the lexicon knows.
+        // "sentenced Jane Roe to four years": a verb the lexicon knows.
         return read_figure(t, i, k, heading);
     };
     let m = lexicon.key(&events_as_kinds(k, &thing))?;
@@ -129,7 +129,7 @@ fn read_duration(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> 
     Some(Measure { key, role: Role::Level, holder, rate: after.and_then(|f| f.rate), via: "duration" })
 }
 
-/// "five years in prison", "two years behind bars", "ten years in
+/// "four years in prison", "two years behind bars", "six years in
 /// office": a place after a duration that the lexicon knows as a measure.
 fn place_after(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     let j = t.after_conversions(i) + 1;
@@ -140,8 +140,8 @@ fn place_after(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     k.measures.key(&words).filter(|m| m.named > 0).map(|_| Found { words, ..Found::default() })
 }
 
-/// Whether a list label before the figure names its measure ("Fine: CZK
-/// 12m"), so that the label is no one's name.
+/// Whether a list label before the figure names its measure ("Penalty:
+/// €40,000"), so that the label is no one's name.
 pub fn labelled(t: &Tokens, i: usize, k: &Knowledge) -> bool {
     label::read(t, i, k).is_some_and(|l| l.label_name.is_none())
 }
@@ -173,8 +173,8 @@ fn event_of_clause(t: &Tokens, i: usize, k: &Knowledge) -> Option<String> {
 }
 
 /// A quantity with a unit measures its dimension of a thing: "the fire had
-/// grown to 18,400 hectares" and "the wildfire burned 18,000 hectares" are
-/// the fire's area, whatever the verb; "212 mm of rain" is the rain's length.
+/// grown to 9,300 hectares" and "the blaze burned 9,000 hectares" are
+/// the fire's area, whatever the verb; "86 mm of rain" is the rain's length.
 fn read_quantity(t: &Tokens, i: usize, k: &Knowledge, dimension: &str) -> Option<Measure> {
     let lexicon = &k.measures;
     let after = noun_after::read(t, i, k);
@@ -249,7 +249,7 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
 
     if let Some(label) = &label {
         if let Some(name) = &label.label_name {
-            // "United States: $494": the name is a holder or place; the
+            // "New Zealand: $310": the name is a holder or place; the
             // measure comes from the heading or the figure's own words.
             holder = Some(name.clone());
             let mut words: Vec<String> = after.as_ref().map(|f| f.words.clone()).unwrap_or_default();
@@ -278,8 +278,8 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
         .and_then(|(p, via)| key(&p.words).map(|base| (p, via, base)));
     if let Some((p, via, base)) = primary {
         // The quantified noun decides; a verb or head noun joins only when
-        // together they name a measure of the lexicon ("destroyed 37 homes",
-        // "the loss of 37 homes") that the noun alone does not.
+        // together they name a measure of the lexicon ("destroyed 14 homes",
+        // "the loss of 14 homes") that the noun alone does not.
         let mut best = base;
         for extra in [before_verb.as_ref(), before_head.as_ref()].into_iter().flatten() {
             let mut words = extra.words.clone();
@@ -307,7 +307,7 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
     }
     if let Some(v) = before_verb.as_ref().filter(|_| before_head.is_none()) {
         // A verb alone names a measure only when the lexicon knows it
-        // ("killed 47", "employs 9,400"); "wrapped up two days" says nothing.
+        // ("killed 29", "employs 3,200"); "wrapped up two days" says nothing.
         let known = v.words.iter().any(|w| lexicon.names_measure(w));
         if (words.is_empty() && known) || (!words.is_empty() && !v.words.iter().all(|w| lexicon.is_light_verb(w))) {
             words.extend(v.words.iter().cloned());
@@ -319,7 +319,7 @@ fn read_figure(t: &Tokens, i: usize, k: &Knowledge, heading: Option<&str>) -> Op
             }
         }
     }
-    // "Consumer prices rose 2.4% from a year earlier": a yearly change of
+    // "Consumer prices gained 3.3% from a year earlier": a yearly change of
     // prices is the level of inflation.
     if role == Role::Change && !over_a_shorter_period(t, i) {
         if let Some(key) = lexicon.level_of_change(&words) {
@@ -342,7 +342,7 @@ fn over_a_shorter_period(t: &Tokens, i: usize) -> bool {
 }
 
 /// The measure a section heading names, if it names one of the lexicon
-/// ("Price and availability" → price).
+/// ("Price and release" → price).
 fn heading_measure(k: &Knowledge, heading: &str) -> Vec<String> {
     heading
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -372,31 +372,28 @@ mod tests {
 
     #[test]
     fn synonymous_phrasings_share_a_measure() {
-        let deaths = key("The floods have killed at least 23 people.");
+        let deaths = key("The storms have killed at least 11 people.");
         assert_eq!(deaths.as_deref(), Some("deaths"));
-        assert_eq!(key("Thirty-eight people have died, officials said."), deaths);
+        assert_eq!(key("Fourteen people have died, police said."), deaths);
         assert_eq!(key("The death toll rose to 52 on Friday."), deaths);
-        assert_eq!(key("The number of people killed has risen to 38."), deaths);
-        assert_eq!(key("It reported 47 deaths."), deaths);
+        assert_eq!(key("The number of people killed has risen to 17."), deaths);
+        assert_eq!(key("It reported 29 deaths."), deaths);
     }
 
     #[test]
     fn the_quantified_noun_decides() {
-        assert_eq!(key("The club has 7,400 employees."), key("The club employs 9,400 people worldwide."));
-        assert_eq!(
-            key("The airline cancelled 3,600 scheduled services."),
-            key("Some 6,300 services will be cancelled.")
-        );
-        assert_ne!(key("He scored 14 league goals."), key("He scored 19 goals in all competitions."));
-        assert_eq!(key("The storm destroyed 37 homes."), key("Officials confirmed the loss of 37 homes."));
+        assert_eq!(key("The firm has 2,100 employees."), key("The firm employs 3,200 people overall."));
+        assert_eq!(key("The operator cancelled 850 scheduled flights."), key("Some 1,400 flights will be cancelled."));
+        assert_ne!(key("She scored 11 league goals."), key("She scored 23 goals in all competitions."));
+        assert_eq!(key("The tornado destroyed 14 homes."), key("Inspectors reported the loss of 14 homes."));
     }
 
     #[test]
     fn head_nouns_linked_before_the_figure() {
-        assert_eq!(key("The court imposed a fine of €21 million."), Some("fine".into()));
-        assert_eq!(key("Turnout was 61.4%, the commission said."), Some("turnout".into()));
-        assert_eq!(measure_of("Revenue rose 18% to €2.9 billion.", 0), Some(("revenue".into(), Role::Change)));
-        assert_eq!(measure_of("Revenue rose 18% to €2.9 billion.", 1), Some(("revenue".into(), Role::Level)));
+        assert_eq!(key("The regulator imposed a fine of €6 million."), Some("fine".into()));
+        assert_eq!(key("Turnout was 58.2%, the election office said."), Some("turnout".into()));
+        assert_eq!(measure_of("Revenue rose 7% to €1.4 billion.", 0), Some(("revenue".into(), Role::Change)));
+        assert_eq!(measure_of("Revenue rose 7% to €1.4 billion.", 1), Some(("revenue".into(), Role::Level)));
     }
 
     #[test]

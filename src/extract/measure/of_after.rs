@@ -1,9 +1,9 @@
-//! `of-after`: what an amount, share or quantity is of: "212 millimetres
-//! of rain", "65 watts of base power", "25.1% of the vote", "15 per cent
-//! of any profit", "€2 million in humanitarian funding", "$5bn worth of
+//! `of-after`: what an amount, share or quantity is of: "86 millimetres
+//! of snow", "40 watts of peak power", "31.2% of the vote", "20 per cent
+//! of any surplus", "€5 million in emergency funding", "$5bn worth of
 //! arms".
 //!
-//! Counts are left out: "two of the seven members" is a part of a whole,
+//! Counts are left out: "three of the nine judges" is a part of a whole,
 //! read by the partitive reader.
 
 use super::Found;
@@ -27,7 +27,7 @@ pub fn read(t: &Tokens, i: usize, _k: &Knowledge) -> Option<Found> {
         "in" | "for" if money => {}
         _ => return None,
     }
-    // "a fine of 21 million crowns for defrauding the fund": a verb with
+    // "a fine of 3 million pesos for misleading the regulator": a verb with
     // its object after "for" gives the reason, not what the money is.
     if t.word(j) == "for" && t.word(j + 1).ends_with("ing") && takes_object(t, j + 2) {
         return None;
@@ -52,7 +52,7 @@ fn takes_object(t: &Tokens, j: usize) -> bool {
         || t.tokens.get(j).is_some_and(|x| x.is_capitalized())
 }
 
-/// A capitalized word after "of" names an owner ("€2 million of EU
+/// A capitalized word after "of" names an owner ("€2 million of UN
 /// money" aside), except after a share ("5% of GDP").
 fn value_is_not_share(v: &Value) -> bool {
     !matches!(v, Value::Percent { .. })
@@ -72,14 +72,14 @@ mod tests {
 
     #[test]
     fn amounts_and_shares_of_something() {
-        assert_eq!(words("They won 25.1% of the vote."), Some(vec!["vote".to_string()]));
+        assert_eq!(words("They won 31.2% of the vote."), Some(vec!["vote".to_string()]));
         assert_eq!(
-            words("It released €2 million in humanitarian funding."),
-            Some(vec!["humanitarian".to_string(), "funding".to_string()])
+            words("It released €5 million in emergency funding."),
+            Some(vec!["emergency".to_string(), "funding".to_string()])
         );
         assert_eq!(words("They spend 2% of GDP on defence."), Some(vec!["gdp".to_string()]));
         assert_eq!(words("Two of the members voted."), None);
-        assert_eq!(words("He paid €2 million for defrauding the state."), None);
+        assert_eq!(words("He paid €3 million for misleading the regulator."), None);
         assert_eq!(words("It pledged €2 million for housing."), Some(vec!["housing".to_string()]));
     }
 }

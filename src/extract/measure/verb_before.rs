@@ -1,10 +1,10 @@
 //! `verb-before`: the verb a figure is the object of.
 //!
-//! "killed at least 23 people", "employs 9,400 people", "fined him 12
-//! million koruna", "has offered 9 per cent", "is paying an initial €86
-//! million", "won 26 seats", "sentenced Jane Roe to seven years". The
+//! "killed at least 11 people", "employs 3,200 people", "fined him 3
+//! million pesos", "has offered 4 per cent", "is paying an initial €30
+//! million", "won 31 seats", "sentenced Jane Roe to four years". The
 //! subject right before the verb, when it is a name, is the figure's
-//! holder ("the Greens won 16 seats").
+//! holder ("the Greens won 9 seats").
 
 use super::{Found, Role};
 use crate::extract::grammar::{is_function_word, looks_like_participle, name_backward, ADVERBS, AUXILIARIES, PRONOUNS};
@@ -51,7 +51,7 @@ const BETWEEN: &[&str] = &[
     "each",
 ];
 
-/// Verbs whose "for" introduces a price: "sold for €68m".
+/// Verbs whose "for" introduces a price: "sold for €15m".
 const FOR_VERBS: &[&str] =
     &["sell", "sells", "sold", "selling", "buy", "buys", "bought", "retail", "retails", "go", "goes", "went"];
 
@@ -64,7 +64,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     if p == 0 {
         return None;
     }
-    // "sentenced Jane Roe to seven years": the verb a few words before "to".
+    // "sentenced Jane Roe to four years": the verb a few words before "to".
     let mut words: Vec<String> = Vec::new();
     let mut object_holder = None;
     if matches!(t.word(p - 1), "to" | "for") {
@@ -74,8 +74,8 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         while v > limit {
             v -= 1;
             let w = t.word(v);
-            // An age or count inside the object ("sentenced the 58-year-old
-            // former minister to") is part of it; other punctuation ends it.
+            // An age or count inside the object ("sentenced the 63-year-old
+            // former treasurer to") is part of it; other punctuation ends it.
             if w.is_empty() && !t.tokens[v].is_punct("-") && !t.tokens[v].is_value() {
                 return None;
             }
@@ -85,7 +85,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         }
         let w = t.word(v);
         // Only verbs whose "to" or "for" takes the figure: "sentenced ... to
-        // seven years", "sold for €68m", "priced at" (not "argued for 5%").
+        // four years", "sold for €15m", "priced at" (not "argued for 5%").
         let governs = (particle == "to" && lexicon.names_measure(w)) || (particle == "for" && FOR_VERBS.contains(&w));
         if !governs || lexicon.is_change_verb(w) {
             return None;
@@ -104,7 +104,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let v = p - 1;
     let w = t.word(v);
-    // "who have 11 seats", "had 25.1%": a verb of having, not an auxiliary here.
+    // "who have 6 seats", "had 31.2%": a verb of having, not an auxiliary here.
     let having = matches!(w, "have" | "has" | "had");
     if w.is_empty() || (is_function_word(w) && !having) || t.tokens[v].is_capitalized() && v > 0 {
         return None;
@@ -143,8 +143,8 @@ fn subject_name(t: &Tokens, verb: usize) -> Option<String> {
     if s >= 2 && matches!(t.word(s - 1), "which" | "who") && t.tokens[s - 2].is_punct(",") {
         s -= 2;
     }
-    // Over words set off by commas: "Jane Roe, 52, was sentenced", "Jane
-    // Roe, whose firm won the contracts, was sentenced".
+    // Over words set off by commas: "Jane Roe, 44, was sentenced", "Jane
+    // Roe, whose shop sold the tickets, was sentenced".
     if s >= 1 && t.tokens[s - 1].is_punct(",") {
         let opening = (s.saturating_sub(25)..s - 1).rev().find(|&x| t.tokens[x].is_punct(",.;:!?()"));
         if let Some(c) = opening.filter(|&c| t.tokens[c].is_punct(",") && c + 1 < s - 1) {
@@ -179,33 +179,33 @@ mod tests {
 
     #[test]
     fn verbs_and_their_subjects() {
-        assert_eq!(found("The floods have killed at least 23 people."), Some((vec!["killed".into()], None)));
-        assert_eq!(found("The Greens won 16 seats."), Some((vec!["won".into()], Some("greens".into()))));
-        assert_eq!(found("The company, which employs 9,400 people, said."), Some((vec!["employs".into()], None)));
+        assert_eq!(found("The storms have killed at least 11 people."), Some((vec!["killed".into()], None)));
+        assert_eq!(found("The Greens won 9 seats."), Some((vec!["won".into()], Some("greens".into()))));
+        assert_eq!(found("The bakery, which employs 3,200 people, said."), Some((vec!["employs".into()], None)));
         assert_eq!(
-            found("The Social Democrats, which won 11 seats, agreed."),
-            Some((vec!["won".into()], Some("social democrats".into())))
+            found("The Blue Democrats, which won 6 seats, agreed."),
+            Some((vec!["won".into()], Some("blue democrats".into())))
         );
-        assert_eq!(found("The court fined him €12 million."), Some((vec!["fined".into()], None)));
+        assert_eq!(found("The court fined him €3 million."), Some((vec!["fined".into()], None)));
     }
 
     #[test]
     fn a_verb_before_to() {
         assert_eq!(
-            found("A court sentenced Jane Roe to seven years in prison."),
+            found("A court sentenced Jane Roe to four years in prison."),
             Some((vec!["sentenced".into()], Some("jane roe".into())))
         );
         assert_eq!(
-            found("A court sentenced former deputy mayor Jane Roe to seven years in prison."),
+            found("A court sentenced former harbour master Jane Roe to four years in prison."),
             Some((vec!["sentenced".into()], Some("jane roe".into())))
         );
         assert_eq!(
-            last("It sentenced the 61-year-old former mayor to two years behind bars.").map(|f| f.0),
+            last("It sentenced the 63-year-old former treasurer to two years behind bars.").map(|f| f.0),
             Some(vec!["sentenced".into()])
         );
         assert_eq!(
-            last("Builder John Doe, 44, was sentenced to three years.").and_then(|f| f.1),
-            Some("builder john doe".into())
+            last("Plumber John Doe, 44, was sentenced to three years.").and_then(|f| f.1),
+            Some("plumber john doe".into())
         );
         assert_eq!(
             last("John Doe, whose firm built the road, was sentenced to four years.").and_then(|f| f.1),
@@ -215,6 +215,6 @@ mod tests {
 
     #[test]
     fn no_verb_no_reading() {
-        assert_eq!(found("In the 26 seats of the house."), None);
+        assert_eq!(found("In the 31 seats of the house."), None);
     }
 }
