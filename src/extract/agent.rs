@@ -55,11 +55,11 @@ mod tests {
 
     #[test]
     fn proposers_and_current_values() {
-        let t = "The Adams administration has proposed an ambitious 5% of GDP minimum";
-        assert_eq!(proposer(t, t.find('5').unwrap()).as_deref(), Some("adams"));
-        let t = "whether to raise the current minimum threshold of 2% of GDP";
-        assert!(is_current(t, t.find('2').unwrap()));
-        let t = "Janssen, who has urged governments to move faster, advocated spending of at least 3.7% of GDP";
-        assert_eq!(proposer(t, t.find("3.7").unwrap()).as_deref(), Some("janssen"));
+        let t = "The Moreno administration has proposed a bold 4% of GDP minimum for the climate fund";
+        assert_eq!(proposer(t, t.find('4').unwrap()).as_deref(), Some("moreno"));
+        let t = "asked whether to lift the current minimum health outlay of 6% of GDP";
+        assert!(is_current(t, t.find('6').unwrap()));
+        let t = "Okafor, who has pressed donors to act sooner, advocated a climate levy of at least 0.8% of GDP";
+        assert_eq!(proposer(t, t.find("0.8").unwrap()).as_deref(), Some("okafor"));
     }
 }

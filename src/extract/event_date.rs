@@ -329,8 +329,8 @@ mod tests {
     #[test]
     fn date_after_event_and_place() {
         assert_eq!(
-            got("The foreign ministers meeting held in Oslo on April 3-4, 2025, concluded with a statement."),
-            vec![("meeting@oslo".into(), "3–4 April 2025".into(), None)]
+            got("The health ministers meeting held in Lisbon on May 12-13, 2026, concluded with a joint plan."),
+            vec![("meeting@lisbon".into(), "12–13 May 2026".into(), None)]
         );
         assert_eq!(
             got("As the alliance prepares for its summit in Helsinki in June 2025, doubts remain."),
@@ -361,14 +361,16 @@ mod tests {
             vec![("summit@helsinki".into(), "July 2026".into(), None)]
         );
         assert_eq!(
-            got("Ministers wrapped up two days of meetings in Oslo on 4 April 2025."),
-            vec![("meeting@oslo".into(), "4 April 2025".into(), Some("end".into()))]
+            got("Delegates wrapped up three days of meetings in Lisbon on 9 October 2026."),
+            vec![("meeting@lisbon".into(), "9 October 2026".into(), Some("end".into()))]
         );
     }
 
     #[test]
     fn dates_of_other_clauses_do_not_attach() {
-        assert!(got("This was the first meeting in Oslo since the chief assumed office on 1 October 2024.").is_empty());
+        assert!(
+            got("It was the first meeting in Lisbon since the director took office on 15 February 2023.").is_empty()
+        );
         assert!(got("The meeting was convened to prepare for the summit on March 3, 2025.").is_empty());
     }
 
@@ -406,11 +408,14 @@ mod tests {
 
     #[test]
     fn yearless_dates_use_the_publication_date() {
-        let d = NaiveDate::from_ymd_opt(2025, 4, 5);
-        let claims =
-            run_published(&EventDate, "Ministers wrapped up two days of talks in Oslo on Friday (4 April 2025).", d);
+        let d = NaiveDate::from_ymd_opt(2026, 6, 10);
+        let claims = run_published(
+            &EventDate,
+            "Delegates wrapped up three days of talks in Lisbon on Tuesday (9 June 2026).",
+            d,
+        );
         assert_eq!(claims.len(), 1);
-        assert_eq!(claims[0].value, Value::Date { date: NaiveDate::from_ymd_opt(2025, 4, 4).unwrap() });
+        assert_eq!(claims[0].value, Value::Date { date: NaiveDate::from_ymd_opt(2026, 6, 9).unwrap() });
         assert_eq!(claims[0].scope.status.as_deref(), Some("end"));
     }
 }

@@ -504,9 +504,9 @@ mod tests {
     #[test]
     fn long_office_names_and_a_comma_before_the_name() {
         let got = titles(
-            "They were joined by the EU's High Representative for Foreign Affairs and Security Policy, Kaja Roe.",
+            "The panel also heard from the EU's High Representative for Foreign Affairs and Security Policy, Lena Marsh.",
         );
-        assert_eq!(got[0].0, "Kaja Roe");
+        assert_eq!(got[0].0, "Lena Marsh");
         assert_eq!(got[0].1, "high representative");
     }
 
@@ -532,8 +532,8 @@ mod tests {
 
     #[test]
     fn citation_digits_do_not_become_names() {
-        let got = titles("Secretary-General Piet Janssen 78 said.");
-        assert_eq!(got[0].0, "Piet Janssen");
+        let got = titles("Secretary-General Tomas Brandt 42 said.");
+        assert_eq!(got[0].0, "Tomas Brandt");
     }
 
     /// Each sentence gives exactly one current title: (sentence, name, office).

@@ -491,7 +491,7 @@ mod tests {
     #[test]
     fn builtin_knowledge_loads_and_matches_longest_alias() {
         let k = Knowledge::builtin();
-        let text = "EU High Representative for Foreign Affairs and Security Policy Jane Roe";
+        let text = "Outgoing High Representative for Foreign Affairs and Security Policy Lena Marsh";
         let hits = k.find_offices(text);
         assert_eq!(hits.len(), 1);
         assert_eq!(&text[hits[0].start..hits[0].end], "High Representative for Foreign Affairs and Security Policy");

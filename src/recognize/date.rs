@@ -1566,12 +1566,12 @@ mod tests {
 
     #[test]
     fn weekday_in_parentheses_is_stated() {
-        let text = "wrapped up on Friday (4 April 2025), focusing";
+        let text = "closed on Tuesday (9 June 2026), leaving";
         let all = find_dates(text, None);
         assert_eq!(all.len(), 1);
-        assert_eq!(all[0].span.slice(text), "Friday (4 April 2025)");
-        assert_eq!(all[0].value, date(2025, 4, 4));
-        assert_eq!(all[0].stated_weekday, Some(Weekday::Fri));
+        assert_eq!(all[0].span.slice(text), "Tuesday (9 June 2026)");
+        assert_eq!(all[0].value, date(2026, 6, 9));
+        assert_eq!(all[0].stated_weekday, Some(Weekday::Tue));
     }
 
     #[test]
@@ -1598,8 +1598,8 @@ mod tests {
 
     #[test]
     fn quarter_with_footnote_marker() {
-        let text = "pledged more than 20 billion euros in the first quarter of 2025 alone7";
-        assert_eq!(found(text, None), vec![("the first quarter of 2025", Value::Quarter { year: 2025, quarter: 1 })]);
+        let text = "raised more than 6 billion dollars for the climate fund in the third quarter of 2026 alone3";
+        assert_eq!(found(text, None), vec![("the third quarter of 2026", Value::Quarter { year: 2026, quarter: 3 })]);
     }
 
     #[test]
@@ -1622,12 +1622,12 @@ mod tests {
 
     #[test]
     fn day_month_year_at_sentence_end() {
-        assert_eq!(found("assumed office on 1 October 2024.", None), vec![("1 October 2024", date(2024, 10, 1))]);
+        assert_eq!(found("took office on 15 February 2023.", None), vec![("15 February 2023", date(2023, 2, 15))]);
     }
 
     #[test]
     fn may_as_month_and_as_verb() {
-        assert_eq!(found("whose term expired in May 2024", None), vec![("May 2024", month(Some(2024), 5))]);
+        assert_eq!(found("whose mandate lapsed in May 2023", None), vec![("May 2023", month(Some(2023), 5))]);
         assert_eq!(found("you may go", None), vec![]);
         assert_eq!(found("May I ask a question?", None), vec![]);
         assert_eq!(found("Theresa May said so.", None), vec![]);
@@ -1645,8 +1645,8 @@ mod tests {
 
     #[test]
     fn yearless_date_needs_anchor() {
-        let text = "From State Department Press Briefing on March 31";
-        assert_eq!(found(text, anchor()), vec![("March 31", date(2025, 3, 31))]);
+        let text = "From a Health Ministry bulletin on March 28";
+        assert_eq!(found(text, anchor()), vec![("March 28", date(2025, 3, 28))]);
         assert_eq!(found(text, None), vec![]);
         assert_eq!(found("the talks on 4 April", anchor()), vec![("4 April", date(2025, 4, 4))]);
         assert_eq!(found("the talks on 4 April", None), vec![]);
@@ -1661,8 +1661,8 @@ mod tests {
 
     #[test]
     fn byline_with_glued_month() {
-        let text = "AuthorEdanur KarakoçDecember 3, 2025 at 5:36 AM";
-        assert_eq!(found(text, None), vec![("December 3, 2025", date(2025, 12, 3))]);
+        let text = "AuthorAna KovačNovember 18, 2026 at 9:14 PM";
+        assert_eq!(found(text, None), vec![("November 18, 2026", date(2026, 11, 18))]);
     }
 
     #[test]
@@ -1756,7 +1756,7 @@ mod tests {
 
     #[test]
     fn date_with_time_is_the_date_only() {
-        assert_eq!(found("December 3, 2025 at 5:36 AM", None), vec![("December 3, 2025", date(2025, 12, 3))]);
+        assert_eq!(found("November 18, 2026 at 9:14 PM", None), vec![("November 18, 2026", date(2026, 11, 18))]);
     }
 
     #[test]
