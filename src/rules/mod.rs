@@ -112,14 +112,18 @@ fn one_word(a: &str, b: &str) -> bool {
 /// pairing in a source is one class, so a long file costs its distinct
 /// values, not the square of its figures.
 fn classes(claims: &[&Claim], documents: &[Document]) -> Vec<Vec<usize>> {
-    let value_at: BTreeMap<(usize, crate::span::Span), String> =
-        claims.iter().map(|c| ((c.source, c.span), format!("{:?}", c.value))).collect();
     let mut restated: BTreeMap<(usize, crate::span::Span), BTreeSet<String>> = BTreeMap::new();
     for c in claims {
         if let Some(s) = c.restates {
             restated.entry((c.source, s)).or_default().insert(format!("{:?}", c.value));
         }
     }
+    // The values of the restated figures only: most subjects have none.
+    let value_at: BTreeMap<(usize, crate::span::Span), String> = claims
+        .iter()
+        .filter(|c| restated.contains_key(&(c.source, c.span)))
+        .map(|c| ((c.source, c.span), format!("{:?}", c.value)))
+        .collect();
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let doc = documents.get(c.source);
