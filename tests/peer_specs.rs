@@ -664,7 +664,7 @@ static CONSECUTIVE_AND: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{1,2}$"));
 static WEEK: LazyLock<Regex> = LazyLock::new(|| re(r"\bweek|\bw/c\b|\bweekend"));
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"[0-9][/.][0-9]|/|[0-9]{5,}|\b[0-9]{4} [0-9]{1,2} [0-9]{1,2}\b|\b[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}\b|\b[0-9]{4}-[0-9]{1,2}\b(?:-[0-9]{1,2})?|\b[0-9]{1,2}-[0-9]{4}\b",
+        r"[0-9][/.][0-9]|/|[0-9]{5,7}|[0-9]{9,}|\b[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}\b|\b[0-9]{4}-[0-9]{1,2}\b(?:-[0-9]{1,2})?|\b[0-9]{1,2}-[0-9]{4}\b",
     )
 });
 static SLASHED_WITH_YEAR: LazyLock<Regex> =
@@ -672,7 +672,7 @@ static SLASHED_WITH_YEAR: LazyLock<Regex> =
 static DAY_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| re(r"\b[0-9]{1,2}-[0-9]{1,2}\b"));
 static PART_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(from|between) the (end|middle|beginning|start) of\b"));
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:on |from )?[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-static FILE_OR_URL: LazyLock<Regex> = LazyLock::new(|| re(r"www\.|\.xlsx|\.html|[a-z]-[0-9]{4}-[0-9]{2}-[0-9]{2}|^-"));
+static URL: LazyLock<Regex> = LazyLock::new(|| re(r"www\.|https?://"));
 static YEAR_IN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(two thousand|nineteen|seventeen hundred|twenty (?:twenty|nineteen)|eighty six|ninety (?:six|three)|seventy two|thirty three)\b",
@@ -751,8 +751,8 @@ fn date_result_scope(case: &Case, p: &Peer) -> Option<&'static str> {
     if vals.iter().any(|v| v["value"].as_str() == Some("not resolved") || v["start"].as_str() == Some("not resolved")) {
         return Some("invalid calendar dates (Feb 30): left unread by design");
     }
-    if FILE_OR_URL.is_match(text) || FILE_OR_URL.is_match(&chars_of(&case.input, p.start.saturating_sub(1), p.end)) {
-        return Some("dates inside URLs and file names: not read by design");
+    if URL.is_match(&case.input) {
+        return Some("dates inside URLs: not read by design");
     }
     // Slashed dates with a four-digit year are read ("10/1/2018"); other
     // numeric shapes are not.

@@ -30,7 +30,7 @@
 //! "Last year" is read only inside a quarter or half ("the fourth quarter of
 //! last year").
 
-use super::{holiday, relative_date, spelled_date};
+use super::{holiday, numeric_date, relative_date, spelled_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -118,9 +118,10 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     scan.collect(&p.slashed, &mut candidates, |c| scan.slashed(c));
     holiday::collect(&scan, &mut candidates);
     spelled_date::collect(&scan, &mut candidates);
+    numeric_date::collect(&scan, &mut candidates);
     relative_date::collect(&scan, &mut candidates);
     let found = merge_written_ranges(text, choose(candidates));
-    relative_date::keep_story_alone(relative_date::counted_from(text, found))
+    relative_date::keep_story_alone(relative_date::counted_from(text, anchor, found))
 }
 
 // ---------------------------------------------------------------------------
@@ -700,7 +701,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// A single date, taking in a weekday written just before it.
-    fn single_date(&self, span: Span, date: NaiveDate) -> Candidate {
+    pub(super) fn single_date(&self, span: Span, date: NaiveDate) -> Candidate {
         let (span, stated_weekday) = match weekday_before(self.text, span.start) {
             Some((at, day)) => {
                 // "Friday (4 April 2025)": the closing parenthesis belongs to the date.
@@ -714,14 +715,17 @@ impl<'t> Scanner<'t> {
         Candidate { span, found: vec![DateMatch { span, value: Value::Date { date }, stated_weekday, relative: None }] }
     }
 
-    /// "2025-04-04", also at the start of "2025-04-04T10:00".
+    /// "2025-04-04", also at the start of "2025-04-04T10:00" and at the end
+    /// of a file name or slug ("minutes-2025-04-04.pdf").
     fn iso(&self, caps: &Captures<'t>) -> Option<Candidate> {
         let text = self.text;
         let whole = caps.get(0)?;
         let span = span_of(&whole);
         let time_follows = text[span.end..].starts_with(['T', 't'])
             && text[span.end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-        if !digit_left_ok(text, span.start) || !(time_follows || digit_right_ok(text, span.end)) {
+        if !(numeric_date::in_name_after_word(text, span.start) || digit_left_ok(text, span.start))
+            || !(time_follows || digit_right_ok(text, span.end))
+        {
             return None;
         }
         let year = year_in(caps.name("y")?.as_str(), &CALENDAR_YEARS)?;
@@ -729,7 +733,9 @@ impl<'t> Scanner<'t> {
         Some(self.single_date(span, date))
     }
 
-    /// "9/11/2001", "2016/01/31", "23/09/2020". A four-digit year is required.
+    /// "9/11/2001", "2016/01/31", "23/09/2020", "03/18/40". A two-digit year
+    /// is read only with the year last and a publication date to read it
+    /// against ([`numeric_date::two_digit_year`]).
     /// With the year first the order is year, month, day everywhere; with
     /// the year last the order is the peer's and the US reading, month then
     /// day, unless only day then month makes a date ("23/09/2020"). A
@@ -749,10 +755,15 @@ impl<'t> Scanner<'t> {
         let (a, b, c) = (caps.name("a")?.as_str(), caps.name("b")?.as_str(), caps.name("c")?.as_str());
         let (year, month, day) = match (a.len(), c.len()) {
             (4, 1 | 2) => (year_in(a, &CALENDAR_YEARS)?, b.parse().ok()?, c.parse().ok()?),
-            (1 | 2, 4) => {
+            (1 | 2, 4 | 2) => {
                 let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
                 let (month, day) = if first > 12 { (second, first) } else { (first, second) };
-                (year_in(c, &CALENDAR_YEARS)?, month, day)
+                // "03/18/40": a two-digit year only against a publication date.
+                let year = match c.len() {
+                    4 => year_in(c, &CALENDAR_YEARS)?,
+                    _ => numeric_date::two_digit_year(c.parse().ok()?, self.anchor?.year()),
+                };
+                (year, month, day)
             }
             _ => return None,
         };
@@ -1504,6 +1515,18 @@ fn year_in(s: &str, range: &RangeInclusive<i32>) -> Option<i32> {
     s.parse().ok().filter(|y| range.contains(y))
 }
 
+/// The single days found in `text`, as written: for the recognizers' tests.
+#[cfg(test)]
+pub(super) fn days_written(text: &str, anchor: Option<NaiveDate>) -> Vec<(&str, NaiveDate)> {
+    find_dates(text, anchor)
+        .into_iter()
+        .filter_map(|m| match m.value {
+            Value::Date { date } => Some((m.span.slice(text), date)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1751,7 +1774,11 @@ mod tests {
     fn iso_dates() {
         assert_eq!(found("published 2025-04-04 in", None), vec![("2025-04-04", date(2025, 4, 4))]);
         assert_eq!(found("at 2025-04-04T10:00Z", None), vec![("2025-04-04", date(2025, 4, 4))]);
-        assert_eq!(found("file news-2025-04-04.html", None), vec![]);
+        // A file name states its date; a link's address is not text.
+        assert_eq!(found("file news-2025-04-04.html", None), vec![("2025-04-04", date(2025, 4, 4))]);
+        assert_eq!(found("at https://example.org/news-2025-04-04.html", None), vec![]);
+        // A figure glued to a word is a label's tail, not a date.
+        assert_eq!(found("model X2025-04-04", None), vec![]);
     }
 
     #[test]

@@ -278,13 +278,7 @@ mod tests {
     }
 
     fn days(text: &str, anchor: Option<NaiveDate>) -> Vec<(&str, NaiveDate)> {
-        find_dates(text, anchor)
-            .into_iter()
-            .filter_map(|m| match m.value {
-                Value::Date { date } => Some((m.span.slice(text), date)),
-                _ => None,
-            })
-            .collect()
+        super::super::date::days_written(text, anchor)
     }
 
     #[test]

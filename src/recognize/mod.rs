@@ -11,6 +11,7 @@ pub mod date;
 pub mod duration;
 mod holiday;
 pub mod number;
+mod numeric_date;
 pub mod ordinal;
 pub mod quantity;
 mod relative_date;

@@ -95,6 +95,7 @@ struct Patterns {
     weekday_day: Regex,
     story: Regex,
     counted_before: Regex,
+    counted_since: Regex,
     amount_part: Regex,
 }
 
@@ -125,6 +126,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(?:(?P<back>a\s+day\s+earlier|the\s+day\s+before|the\s+previous\s+day)|(?P<on>a\s+day\s+later|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day)|{amount}\s+(?P<dir>later|earlier))\b"
         )),
         counted_before: rx(&format!(r"\b{amount}\s+(?P<dir>from|after|before)\s+$")),
+        counted_since: rx(&format!(r"\bin\s+{amount}\s+since\s+(?:the\s+year\s+)?$")),
         amount_part: rx(&format!(r"(?P<n>{COUNT})\s+(?P<u>{UNIT})")),
     }
 });
@@ -178,13 +180,14 @@ pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Dates counted from another date of the text: "two weeks from today",
-/// "3 days after January 12th", "2 weeks before May 13 1999". The count
-/// takes the place of the date it counts from, and of any reading inside it
-/// ("in two days from today" is two days from today).
-pub(super) fn counted_from(text: &str, found: Vec<DateMatch>) -> Vec<DateMatch> {
+/// "3 days after January 12th", "2 weeks before May 13 1999", "3 days from
+/// Tuesday", "in two years since 2011". The count takes the place of the
+/// date it counts from, and of any reading inside it ("in two days from
+/// today" is two days from today).
+pub(super) fn counted_from(text: &str, anchor: Option<NaiveDate>, found: Vec<DateMatch>) -> Vec<DateMatch> {
     let mut out: Vec<DateMatch> = Vec::with_capacity(found.len());
     for m in found {
-        match count_before(text, &m) {
+        match count_before(text, anchor, &m) {
             Some(counted) => {
                 out.retain(|o| !o.span.overlaps(counted.span));
                 out.push(counted);
@@ -196,17 +199,52 @@ pub(super) fn counted_from(text: &str, found: Vec<DateMatch>) -> Vec<DateMatch> 
 }
 
 /// "two weeks from today" before a day `m`, as one counted day.
-fn count_before(text: &str, m: &DateMatch) -> Option<DateMatch> {
-    let Value::Date { date } = m.value else { return None };
-    let caps = PATTERNS.counted_before.captures(&text[..m.span.start])?;
+fn count_before(text: &str, anchor: Option<NaiveDate>, m: &DateMatch) -> Option<DateMatch> {
+    let before = &text[..m.span.start];
+    if let Value::Year { year } = m.value {
+        // "in two years since 2011": counted from the year's first day.
+        let caps = PATTERNS.counted_since.captures(before)?;
+        let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        return Some(DateMatch {
+            span: Span::new(caps.get(0)?.start(), m.span.end),
+            value: Value::Date { date: shift(start, caps.name("amount")?.as_str(), 1)? },
+            stated_weekday: None,
+            relative: Some(Relative::Counted),
+        });
+    }
+    let caps = PATTERNS.counted_before.captures(before)?;
     let amount = caps.name("amount")?;
     let sign = if caps.name("dir")?.as_str().eq_ignore_ascii_case("before") { -1 } else { 1 };
+    let from = match &m.value {
+        Value::Date { date } if sign > 0 && m.relative.is_none() && FUTURE_CUE.is_match(&text[..amount.start()]) => {
+            ahead_of(*date, text, m.span, anchor?)
+        }
+        Value::Date { date } => *date,
+        // "3 days from Tuesday": the coming Tuesday.
+        Value::Weekday { weekday } if sign > 0 => {
+            let anchor = anchor?;
+            first_after(anchor.pred_opt()?, weekday_from_name(weekday)?)?
+        }
+        _ => return None,
+    };
     Some(DateMatch {
         span: Span::new(amount.start(), m.span.end),
-        value: Value::Date { date: shift(date, amount.as_str(), sign)? },
+        value: Value::Date { date: shift(from, amount.as_str(), sign)? },
         stated_weekday: None,
         relative: Some(Relative::Counted),
     })
+}
+
+/// A yearless day counted forward from in a clause about the future ("it
+/// will happen 2 weeks from January 15") is the next such day, not the
+/// past one the publication year gives it.
+fn ahead_of(date: NaiveDate, text: &str, span: Span, anchor: NaiveDate) -> NaiveDate {
+    let written = span.slice(text).as_bytes();
+    let has_year = written.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    if has_year || date >= anchor {
+        return date;
+    }
+    date.with_year(date.year() + 1).filter(|d| *d >= anchor).unwrap_or(date)
 }
 
 /// A weekday next to a counted day names the day the round count stands
@@ -881,6 +919,35 @@ mod tests {
         );
         // A year is not a day to count from.
         assert_eq!(counted("ten years after 1990", None), vec![("1990".into(), Value::Year { year: 1990 })]);
+    }
+
+    #[test]
+    fn counted_ahead_from_yearless_days_weekdays_and_years() {
+        let counted =
+            |text: &str, anchor| read(text, anchor).into_iter().map(|(s, v, _)| (s.to_string(), v)).collect::<Vec<_>>();
+        // A clause about the future counts from the next March 3, a past one from the last.
+        assert_eq!(
+            counted("The review will close 10 days after March 3.", friday()),
+            vec![("10 days after March 3".into(), date(2026, 3, 13))]
+        );
+        assert_eq!(
+            counted("The review closed 10 days after March 3.", friday()),
+            vec![("10 days after March 3".into(), date(2025, 3, 13))]
+        );
+        // A written year is never moved.
+        assert_eq!(
+            counted("It will close 10 days after March 3, 2025.", friday()),
+            vec![("10 days after March 3, 2025".into(), date(2025, 3, 13))]
+        );
+        // The coming Monday, two days on.
+        assert_eq!(
+            counted("The ferry leaves 2 days from Monday.", friday()),
+            vec![("2 days from Monday".into(), date(2025, 10, 22))]
+        );
+        assert_eq!(
+            counted("It opened in three months since the year 2004.", None),
+            vec![("in three months since the year 2004".into(), date(2004, 4, 1))]
+        );
     }
 
     #[test]
