@@ -83,15 +83,19 @@ impl Extractor for EventTime {
         let is_day = |v: &Value| {
             matches!(v, Value::Date { .. } | Value::DateRange { .. } | Value::Month { .. } | Value::Weekday { .. })
         };
-        if !t.values.iter().any(|v| is_day(&v.value)) {
+        // A clock time is the event's when it is said with "at" ("struck at
+        // 3:14 a.m."): "by", "before", "around" give bounds and guesses.
+        let is_clock = |j: usize| matches!(t.value(j), Some(Value::Time { .. })) && j > 0 && t.word(j - 1) == "at";
+        if !t.values.iter().any(|v| is_day(&v.value) || matches!(v.value, Value::Time { .. })) {
             return Vec::new();
         }
         let mentions = mentions(cx, t);
         let in_lede = sentence.span.start < cx.lede_end;
         let mut out = Vec::new();
         for (j, tok) in t.tokens.iter().enumerate() {
-            let Some(value) = t.value(j).filter(|v| is_day(v)) else { continue };
-            if reported(t, j) || dateline(t, j) || in_other_zone(t, j) {
+            let clock = is_clock(j);
+            let Some(value) = t.value(j).filter(|v| is_day(v) || clock) else { continue };
+            if reported(t, j) || dateline(t, j) || !clock && in_other_zone(t, j) {
                 continue;
             }
             let (start, end) = clause(t, j);
@@ -101,7 +105,8 @@ impl Extractor for EventTime {
                 .collect();
             let mention = nearest(&in_clause, j).cloned().or_else(|| {
                 let kinds: std::collections::BTreeSet<&str> = mentions.iter().map(|m| m.kind.as_str()).collect();
-                if kinds.len() == 1 {
+                // A clock time is only ever its own clause's event's.
+                if kinds.len() == 1 && !clock {
                     nearest(
                         &mentions.iter().filter(|m| !other_action_between(cx.knowledge, t, m, j)).collect::<Vec<_>>(),
                         j,
@@ -131,6 +136,8 @@ impl Extractor for EventTime {
                 Value::Weekday { weekday } => {
                     sentence.anchor.and_then(|a| resolve_weekday(t, weekday, a)).map(|d| d.to_string())
                 }
+                // A time is compared only with times of the same day as written.
+                Value::Time { .. } => day_of_time(t, j, sentence.anchor),
                 _ => None,
             };
             let (key, label) = match &m.occurrence {
@@ -147,7 +154,7 @@ impl Extractor for EventTime {
             };
             out.push(at.into_claim(
                 Subject::new(SubjectKind::Event, key, label),
-                "date",
+                if clock { "time" } else { "date" },
                 scope,
                 value,
                 Modality::Asserted,
@@ -155,6 +162,22 @@ impl Extractor for EventTime {
         }
         out
     }
+}
+
+/// The day written with a clock time in its sentence, nearest first:
+/// "at 3:14 a.m. on Tuesday", "on 4 May at 9 p.m.". Days written in another
+/// zone than the time's are as they are written: two sources that give one
+/// moment in two zones name two days, and are then not compared.
+fn day_of_time(t: &Tokens, j: usize, anchor: Option<chrono::NaiveDate>) -> Option<String> {
+    let distance = |x: usize| x.abs_diff(j);
+    (0..t.len())
+        .filter_map(|x| match t.value(x)? {
+            Value::Date { date } => Some((distance(x), date.to_string())),
+            Value::Weekday { weekday } => Some((distance(x), resolve_weekday(t, weekday, anchor?)?.to_string())),
+            _ => None,
+        })
+        .min()
+        .map(|(_, day)| day)
 }
 
 /// The year of a month named without one, when the occurrence says which
@@ -377,8 +400,32 @@ mod tests {
     #[test]
     fn only_the_start_and_end_of_a_lasting_event_are_dated() {
         assert!(got("The floods on Tuesday cut roads.").is_empty());
-        let g = got("The hearing begins at 09:30 on Monday 2 March 2026 and ends at 17:00 on Friday 13 March 2026.");
-        let roles: Vec<Option<String>> = g.into_iter().map(|x| x.2).collect();
+        let text = "The hearing begins at 09:30 on Monday 2 March 2026 and ends at 17:00 on Friday 13 March 2026.";
+        let claims = run_published(&EventTime, text, NaiveDate::from_ymd_opt(2025, 11, 14));
+        let dated = |attribute: &str| {
+            claims
+                .iter()
+                .filter(|c| c.attribute == attribute)
+                .map(|c| (c.value.describe(), c.scope.status.clone(), c.scope.day.clone()))
+                .collect::<Vec<_>>()
+        };
+        let roles: Vec<Option<String>> = dated("date").into_iter().map(|x| x.1).collect();
         assert_eq!(roles, [Some("start".to_string()), Some("end".to_string())]);
+        // Each clock time keeps its role and the day written with it.
+        let times: Vec<(Option<String>, Option<String>)> = dated("time").into_iter().map(|x| (x.1, x.2)).collect();
+        assert_eq!(
+            times,
+            [(Some("start".into()), Some("2026-03-02".into())), (Some("end".into()), Some("2026-03-13".into()))]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_said_with_at_is_the_event_s() {
+        let text = "The tremor struck at 4:52 a.m. on Sunday, waking the valley. Aid arrived by 9 a.m.";
+        let claims = run_published(&EventTime, text, NaiveDate::from_ymd_opt(2025, 11, 17));
+        let times: Vec<&Claim> = claims.iter().filter(|c| c.attribute == "time").collect();
+        assert_eq!(times.len(), 1, "{claims:#?}");
+        assert_eq!(times[0].value, Value::Time { hour: 4, minute: 52, zone: None, utc_offset: None });
+        assert_eq!(times[0].scope.day.as_deref(), Some("2025-11-16"));
     }
 }

@@ -14,6 +14,7 @@ mod ordinal_mismatch;
 mod score_mismatch;
 mod stale_title;
 mod time;
+mod time_mismatch;
 mod title_mismatch;
 mod weekday_mismatch;
 mod weekday_of_date;
@@ -79,6 +80,7 @@ pub static RULES: &[&dyn Rule] = &[
     &ordinal_mismatch::OrdinalMismatch,
     &score_mismatch::ScoreMismatch,
     &stale_title::StaleTitle,
+    &time_mismatch::TimeMismatch,
     &title_mismatch::TitleMismatch,
     &weekday_mismatch::WeekdayMismatch,
     &weekday_of_date::WeekdayOfDate,
