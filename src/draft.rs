@@ -337,7 +337,7 @@ fn conflict_finding(draft: &[Claim], references: Vec<Claim>, is_draft: &dyn Fn(&
         id: finding_id(&first.subject, &first.attribute, std::slice::from_ref(&value)),
         kind: FindingKind::Contradiction,
         severity: Severity::Error,
-        rule: rule_for(&first.value),
+        rule: if first.attribute == "record" { "record-mismatch" } else { rule_for(&first.value) },
         subject: first.subject.clone(),
         attribute: first.attribute.clone(),
         message: String::new(),

@@ -19,6 +19,7 @@ mod holder;
 pub mod measure;
 mod people;
 mod person_age;
+mod record;
 pub mod scope;
 mod score;
 mod title;
@@ -190,6 +191,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
     &event_time::EventTime,
     &figure::Figure,
     &person_age::PersonAge,
+    &record::Record,
     &score::Score,
     &title::Title,
 ];
@@ -198,8 +200,19 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
 pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usize) -> Vec<Claim> {
     let cx = Context::new(knowledge, document, source);
     let mut claims = Vec::new();
+    // The end of the editor's note being skipped, if one is.
+    let mut note_from: Option<usize> = None;
     for span in &document.sentences {
         let text = span.slice(&document.prose);
+        if note_from.is_some_and(|end| !document.prose[end..span.start].contains('\n')) {
+            note_from = Some(span.end);
+            continue;
+        }
+        note_from = None;
+        if is_editors_note(text) {
+            note_from = Some(span.end);
+            continue;
+        }
         if is_placeholder(text) {
             continue;
         }
@@ -221,6 +234,15 @@ pub fn extract_document(knowledge: &Knowledge, document: &Document, source: usiz
 fn is_placeholder(sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '[' | '(' | '*' | '-'));
     t.starts_with("TK:") || t.starts_with("TK ") || t.starts_with("TKTK")
+}
+
+/// "EDITOR'S NOTE: check every figure before it goes up": a paragraph that
+/// an editor addresses to the newsroom, or to readers about the article
+/// itself, states nothing of the story.
+fn is_editors_note(sentence: &str) -> bool {
+    let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '[' | '(' | '*' | '_' | '>'));
+    let head: String = t.chars().take(14).collect::<String>().to_lowercase().replace('’', "'");
+    head.starts_with("editor's note") || head.starts_with("editors' note") || head.starts_with("editor note")
 }
 
 /// Every value recognized in a document, titles included, whether or not it
@@ -286,6 +308,24 @@ mod tests {
         assert!(is_placeholder("TK: three paras on the 2019 flood and its 40 deaths."));
         assert!(is_placeholder("[TK quote from the mayor, 2 lines]"));
         assert!(!is_placeholder("TKO in the third round, 2 minutes in."));
+    }
+
+    #[test]
+    fn an_editors_note_paragraph_states_nothing_of_the_story() {
+        let text = "EDITOR'S NOTE (AB): Cut the last three paras if tight. Check the 40 homes.\n\nThe storm destroyed 12 homes on Friday.";
+        let document = crate::ingest::document(
+            "note.txt",
+            crate::document::Role::Peer,
+            crate::ingest::Format::Text,
+            text.to_string(),
+            None,
+        );
+        let claims = extract_document(&Knowledge::builtin(), &document, 0);
+        let quoted: Vec<&str> = claims.iter().map(|c| c.span.slice(&document.prose)).collect();
+        assert!(quoted.iter().all(|q| !q.contains("three") && !q.contains("40")), "{quoted:?}");
+        assert!(quoted.iter().any(|q| q.contains("12")), "{quoted:?}");
+        assert!(is_editors_note("Editor’s note: this story was updated."));
+        assert!(!is_editors_note("The editor noted the 40 homes."));
         assert!(!is_placeholder("The flood killed 40 people."));
     }
 }

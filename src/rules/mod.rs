@@ -11,6 +11,7 @@ mod event_fact;
 mod month_mismatch;
 mod number_mismatch;
 mod ordinal_mismatch;
+mod record_mismatch;
 mod score_mismatch;
 mod stale_title;
 mod time;
@@ -78,6 +79,7 @@ pub static RULES: &[&dyn Rule] = &[
     &month_mismatch::MonthMismatch,
     &number_mismatch::NumberMismatch,
     &ordinal_mismatch::OrdinalMismatch,
+    &record_mismatch::RecordMismatch,
     &score_mismatch::ScoreMismatch,
     &stale_title::StaleTitle,
     &time_mismatch::TimeMismatch,
