@@ -86,6 +86,18 @@ fn every_case_holds_its_floor_and_reports_no_compatible_pair() {
         if !score.compatible_flagged.is_empty() {
             problems.push(format!("{name}: compatible pairs reported: {:?}", score.compatible_flagged));
         }
+        // A draft's unsupported claims: found up to the floor, at most one false.
+        let (found, wanted, false_ones) = gold::unsupported(case, case, &gold_file, &report(case, &args));
+        if wanted > 0 {
+            writeln!(table, "{name:20} unsupported found {found}/{wanted}, false {false_ones}").unwrap();
+            let floor = floors.get(&format!("{name}.unsupported")).copied().unwrap_or(f64::INFINITY);
+            if (found as f64) + 1e-9 < floor {
+                problems.push(format!("{name}: {found} unsupported claims found, below its floor {floor}"));
+            }
+            if false_ones > 1 {
+                problems.push(format!("{name}: {false_ones} claims called unsupported that the gold does not list"));
+            }
+        }
     }
     eprintln!("{table}");
     assert!(problems.is_empty(), "{problems:#?}\n{table}");

@@ -385,6 +385,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_convenes_or_a_legislature_that_meets_sits() {
+        assert_eq!(got("The new assembly is due to convene on 9 December.")[0].0, "sitting");
+        assert_eq!(got("The legislature meets on 2 December, aides said.")[0].0, "sitting");
+        // Anyone else who meets is in talks, dated only by their start or end.
+        assert!(got("The coach meets the players on Monday.").is_empty());
+    }
+
+    #[test]
     fn occurrences_are_kept_apart() {
         assert_eq!(got("The committee's next policy review is due in March.")[0].0, "meeting|next");
     }

@@ -30,7 +30,7 @@
 //! "Last year" is read only inside a quarter or half ("the fourth quarter of
 //! last year").
 
-use super::{holiday, numeric_date, relative_date, spelled_date};
+use super::{holiday, nth_weekday, numeric_date, relative_date, spelled_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -119,6 +119,7 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
     holiday::collect(&scan, &mut candidates);
     spelled_date::collect(&scan, &mut candidates);
     numeric_date::collect(&scan, &mut candidates);
+    nth_weekday::collect(&scan, &mut candidates);
     relative_date::collect(&scan, &mut candidates);
     let found = merge_written_ranges(text, choose(candidates));
     relative_date::keep_story_alone(relative_date::counted_from(text, anchor, found))
@@ -1384,7 +1385,7 @@ fn unit_follows(text: &str, at: usize) -> bool {
 
 /// The year for a yearless date: the anchor's, unless that lies more than
 /// about nine months after the anchor (news speaks of the recent past).
-fn year_for(anchor: NaiveDate, month: u32, day: u32) -> Option<i32> {
+pub(super) fn year_for(anchor: NaiveDate, month: u32, day: u32) -> Option<i32> {
     let year = anchor.year();
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
     let horizon = anchor.checked_add_signed(Duration::days(274)).unwrap_or(NaiveDate::MAX);

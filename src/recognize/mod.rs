@@ -10,6 +10,7 @@ pub mod code;
 pub mod date;
 pub mod duration;
 mod holiday;
+mod nth_weekday;
 pub mod number;
 mod numeric_date;
 pub mod ordinal;

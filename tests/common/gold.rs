@@ -119,3 +119,22 @@ pub fn score(gold_dir: &Path, root: &Path, gold: &Value, report: &Value) -> Scor
     s.f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
     s
 }
+
+/// The draft's unsupported claims of `report` against the gold ones: how
+/// many gold claims some "unsupported" finding quotes, and how many such
+/// findings quote none.
+pub fn unsupported(gold_dir: &Path, root: &Path, gold: &Value, report: &Value) -> (usize, usize, usize) {
+    let empty = Vec::new();
+    let wanted = gold.get("unsupported").and_then(Value::as_array).unwrap_or(&empty);
+    let mut found = BTreeSet::new();
+    let mut false_ones = 0;
+    for f in report["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "unsupported") {
+        let claims = f["claims"].as_array().unwrap();
+        let hits: Vec<usize> = (0..wanted.len()).filter(|&i| side_hit(gold_dir, root, &wanted[i], claims)).collect();
+        if hits.is_empty() {
+            false_ones += 1;
+        }
+        found.extend(hits);
+    }
+    (found.len(), wanted.len(), false_ones)
+}
