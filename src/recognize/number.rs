@@ -19,8 +19,9 @@
 //! - "one" on its own: it is far more often a pronoun ("one of the", "no
 //!   one") than a count. It is read only before a scale word ("one
 //!   million", "one hundred"), inside a compound ("twenty-one") or in a
-//!   hyphenated modifier ("one-day", "one-year"), or when it is the whole
-//!   text (a caller asking about one word);
+//!   hyphenated modifier ("one-day", "one-year"), before people it counts
+//!   ("one person was killed", "one board member dissenting"), or when it
+//!   is the whole text (a caller asking about one word);
 //! - "a" on its own; "a hundred", "a million", "a dozen" are numbers.
 //!
 //! Fractions in words ("a third of", "two-thirds") are returned with their
@@ -830,7 +831,8 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
             && !alone
             && negative.is_none()
             && !crate::recognize::quantity::currency_follows(text, span.end)
-            && !crate::recognize::unit::unit_follows(text, span.end);
+            && !crate::recognize::unit::unit_follows(text, span.end)
+            && !person_counted(text, span);
         if !lone_one && !starts_ordinal(text, &toks, &lower, i, card.words) {
             let integer = card.scale == 1.0 && card.value.fract() == 0.0;
             let tolerance = if run[0] == "half" { 0.05 * card.scale } else { 0.5 * card.scale };
@@ -896,6 +898,42 @@ fn fraction_amount(text: &str, toks: &[Span], lower: &[String], i: usize) -> Opt
 }
 
 /// "one-day", "one-year-old": a hyphen and a word right after.
+/// People a lone "one" counts: "one person was killed", "with one board
+/// member dissenting". Nouns of people who are counted in news (victims,
+/// members, residents), not those who speak ("one official said").
+const COUNTED_PEOPLE: &str = "\
+    person man woman child boy girl baby infant member passenger resident worker soldier officer player \
+    student patient victim voter juror firefighter civilian pilot driver employee lawmaker senator \
+    dissenter candidate suspect hostage migrant refugee tourist climber miner fan spectator athlete \
+    doctor nurse teacher journalist protester bystander crew";
+
+/// Whether a lone "one" counts people: a noun of [`COUNTED_PEOPLE`] follows,
+/// next or after one modifier ("one board member"), and no determiner
+/// makes it a pronoun ("no one", "the one person who").
+fn person_counted(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    if matches!(prev.as_str(), "no" | "the" | "any" | "every" | "each" | "this" | "that" | "which" | "at" | "such") {
+        return false;
+    }
+    let words: Vec<String> = text[span.end..]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()).to_string())
+        .collect();
+    let person = |w: &str| COUNTED_PEOPLE.split_whitespace().any(|p| p == w);
+    match words.as_slice() {
+        [first, ..] if person(first) => true,
+        [first, second] => {
+            first.chars().all(|c| c.is_ascii_lowercase())
+                && !text[span.end..].trim_start()[first.len()..].starts_with([',', '.', ';'])
+                && person(second)
+        }
+        _ => false,
+    }
+}
+
 fn hyphen_word_after(text: &str, end: usize) -> bool {
     let mut rest = text[end..].chars();
     matches!(rest.next(), Some('-' | '‑')) && rest.next().is_some_and(char::is_alphabetic)
@@ -1079,6 +1117,16 @@ mod tests {
         assert_eq!(values("a one-day visit"), vec![1.0]);
         assert_eq!(values("twenty-one"), vec![21.0]);
         assert_eq!(values(" one "), vec![1.0]);
+    }
+
+    #[test]
+    fn a_lone_one_counts_people_it_names() {
+        assert_eq!(values("One passenger was missing."), vec![1.0]);
+        assert_eq!(values("with one council member abstaining"), vec![1.0]);
+        // A pronoun, a speaker, a thing, a modifier cut off by a comma.
+        assert!(values("No one person decides; the one woman who left").is_empty());
+        assert!(values("one official said; one reason; one day; one of the miners").is_empty());
+        assert!(values("one, resident said").is_empty());
     }
 
     #[test]
