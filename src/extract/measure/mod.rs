@@ -371,6 +371,15 @@ mod tests {
     }
 
     #[test]
+    fn a_count_with_no_noun_takes_the_measure_its_verb_names() {
+        assert_eq!(measure_of("Four died and 23 were injured.", 1).map(|m| m.0).as_deref(), Some("injured"));
+        assert_eq!(key("By nightfall nine had been arrested.").as_deref(), Some("arrested"));
+        // A verb the lexicon does not know, or a duration, says nothing.
+        assert_eq!(key("Seven were seen leaving."), None);
+        assert_eq!(key("A claim of 9% over three years would cost more."), None);
+    }
+
+    #[test]
     fn synonymous_phrasings_share_a_measure() {
         let deaths = key("The storms have killed at least 11 people.");
         assert_eq!(deaths.as_deref(), Some("deaths"));

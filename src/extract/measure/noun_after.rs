@@ -81,7 +81,7 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
         j += 1;
     }
     if words.is_empty() {
-        return rate_only(t, start);
+        return if predicate { bare_predicate(t, start, k) } else { None }.or_else(|| rate_only(t, start));
     }
     // A people's adjective says whose the things are: "40 Chilean
     // medics" are the medics from Chile. Other names stay
@@ -139,6 +139,22 @@ fn phrase(t: &Tokens, start: usize, k: &Knowledge, predicate: bool) -> Option<Fo
         }
     }
     Some(Found { words, rate, holder, ..Found::default() })
+}
+
+/// "two were injured", "three have died", "five remain missing": a figure
+/// with no noun, whose verb names the measure the lexicon knows.
+fn bare_predicate(t: &Tokens, start: usize, k: &Knowledge) -> Option<Found> {
+    // Only a count stands for what it counts: "two years would cost" does not.
+    if !matches!(t.value(start.checked_sub(1)?), Some(crate::value::Value::Number { .. })) {
+        return None;
+    }
+    let mut p = start;
+    while AUXILIARIES.contains(&t.word(p)) || (p > start && ADVERBS.contains(&t.word(p))) {
+        p += 1;
+    }
+    let w = t.word(p);
+    (p > start && t.joined(p - 1) && k.measures.names_measure(w))
+        .then(|| Found { words: vec![w.to_string()], ..Found::default() })
 }
 
 /// "singapore-flagged", "chinese-built", "state-owned", "us-made": a
