@@ -30,11 +30,16 @@
 //! "Last year" is read only inside a quarter or half ("the fourth quarter of
 //! last year").
 
+mod gate;
+
+use gate::Layout;
+pub(super) use gate::Pattern;
+
 use super::{holiday, nth_weekday, numeric_date, relative_date, spelled_date};
 use crate::span::Span;
 use crate::value::{last_day_of_month, weekday_name, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Match, Regex, RegexSet, SetMatches};
+use regex::{Captures, Match, Regex};
 use serde::Deserialize;
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -87,13 +92,17 @@ impl DateMatch {
 /// written without one ("on 4 April"); without it such dates are dropped,
 /// while a yearless month ("in July") is still returned as `Month { year: None }`.
 pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMatch> {
+    read_dates(text, anchor, Some(gate::Clues::new(text)))
+}
+
+/// [`find_dates`], running only the layouts `clues` allow (all without).
+fn read_dates(text: &str, anchor: Option<NaiveDate>, clues: Option<gate::Clues>) -> Vec<DateMatch> {
     let p = &*PATTERNS;
-    let scan = Scanner {
-        text,
-        anchor,
-        urls: p.url.find_iter(text).map(|m| span_of(&m)).collect(),
-        fired: Some(GATE.set.matches(text)),
+    let urls = match &clues {
+        Some(c) if !c.url() => Vec::new(),
+        _ => p.url.find_iter(text).map(|m| span_of(&m)).collect(),
     };
+    let scan = Scanner { text, anchor, urls, clues };
     let mut candidates = Vec::new();
     for re in &p.day_dates {
         scan.collect(re, &mut candidates, |c| scan.day_date(c));
@@ -342,76 +351,38 @@ const YEAR_PHRASE: &str = r"(?P<y>[0-9]{4}\b|last\s+year|this\s+year|next\s+year
 const OTHER_YEAR_AFTER: &str = "after before following prior when that which in of since";
 
 struct Patterns {
-    day_dates: Vec<Regex>,
-    iso: Regex,
+    day_dates: Vec<Layout>,
+    iso: Layout,
     /// "1/1/2016", "2016/1/1": numbers and slashes, with a four-digit year.
-    slashed: Regex,
+    slashed: Layout,
     /// A slashed date and a dash right before or after another.
-    slashed_before: Regex,
-    slashed_after: Regex,
-    month_range: Regex,
+    slashed_before: Layout,
+    slashed_after: Layout,
+    month_range: Layout,
     /// "from March to May": months with no year, resolved with the anchor.
-    month_range_open: Regex,
-    month_year: Regex,
-    month_part: Regex,
-    year_part: Regex,
+    month_range_open: Layout,
+    month_year: Layout,
+    month_part: Layout,
+    year_part: Layout,
     /// "the end of 2000", "the middle of 2007".
-    year_part_of: Regex,
+    year_part_of: Layout,
     /// "the 1990s", "the late 1990s".
-    decade: Regex,
-    half: Regex,
-    half_short: Regex,
-    half_short_reversed: Regex,
-    quarter: Regex,
-    quarter_short: Regex,
-    quarter_short_reversed: Regex,
-    bare_month: Regex,
-    weekday: Regex,
+    decade: Layout,
+    half: Layout,
+    half_short: Layout,
+    half_short_reversed: Layout,
+    quarter: Layout,
+    quarter_short: Layout,
+    quarter_short_reversed: Layout,
+    bare_month: Layout,
+    weekday: Layout,
     /// A weekday written right before a date: "Friday, " "Thu " "Friday (".
-    weekday_before: Regex,
-    year: Regex,
-    url: Regex,
+    weekday_before: Layout,
+    year: Layout,
+    url: Layout,
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::compile);
-
-/// One search over the text for all the layouts at once, so that a sentence
-/// is scanned again only by the layouts that match somewhere in it (most
-/// sentences hold no date at all, and each layout is a long alternation of
-/// month names).
-struct Gate {
-    set: RegexSet,
-    /// The layouts in the order of `set`.
-    members: Vec<&'static Regex>,
-}
-
-static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let p: &'static Patterns = &PATTERNS;
-    let mut members: Vec<&'static Regex> = p.day_dates.iter().collect();
-    members.extend([
-        &p.iso,
-        &p.slashed,
-        &p.month_range,
-        &p.month_range_open,
-        &p.month_year,
-        &p.month_part,
-        &p.year_part,
-        &p.year_part_of,
-        &p.decade,
-        &p.half,
-        &p.half_short,
-        &p.half_short_reversed,
-        &p.quarter,
-        &p.quarter_short,
-        &p.quarter_short_reversed,
-        &p.bare_month,
-        &p.weekday,
-        &p.year,
-    ]);
-    let set =
-        RegexSet::new(members.iter().map(|r| r.as_str())).unwrap_or_else(|e| panic!("date layouts as one set: {e}"));
-    Gate { set, members }
-});
 
 /// Compiles a template, filling in the shared pieces; the templates are
 /// constants, so a failure is a programming error caught by every test.
@@ -465,39 +436,43 @@ pub(super) fn pattern(src: &str) -> Regex {
 impl Patterns {
     fn compile() -> Patterns {
         Patterns {
-            day_dates: DAY_LAYOUTS.iter().map(|t| build(t)).collect(),
-            iso: build(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"),
-            slashed: build(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,2})/(?P<c>[0-9]{1,4})"),
-            slashed_before: build(r"(?:^|[^0-9/])[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[-–]$"),
-            slashed_after: build(r"^[-–][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:[^0-9/]|$)"),
-            month_range: build(r"{M1}{RANGE}{M2},?\s+(?:(?:of|in)\s+)?(?P<y>[0-9]{4})\b"),
-            month_range_open: build(
+            day_dates: DAY_LAYOUTS.iter().map(|t| Layout::new(t)).collect(),
+            iso: Layout::new(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"),
+            slashed: Layout::new(r"(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,2})/(?P<c>[0-9]{1,4})"),
+            slashed_before: Layout::new(r"(?:^|[^0-9/])[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[-–]$"),
+            slashed_after: Layout::new(r"^[-–][0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:[^0-9/]|$)"),
+            month_range: Layout::new(r"{M1}{RANGE}{M2},?\s+(?:(?:of|in)\s+)?(?P<y>[0-9]{4})\b"),
+            month_range_open: Layout::new(
                 r"(?P<pre>from|between)\s+{M1}(?:\s+(?:to|through|thru|until|till|and)\s+|\s*[-‐‑–—−]\s*){M2}",
             ),
-            month_year: build(r"{MONTH}(?:\.?,?\s+(?:(?P<of>of|de|in)\s+)?|-)(?P<y>[0-9]{4})\b"),
-            month_part: build(r"(?P<part>early|mid|late)(?:\s*-\s*|\s+){MONTH}(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?"),
-            year_part: build(r"(?P<part>early|mid|late)(?:\s*-\s*|\s+){YEAR_PHRASE}"),
-            year_part_of: build(r"(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?(?P<y>[0-9]{4}\b)"),
-            decade: build(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<y>1[0-9]{2}0|20[0-9]0)(?:'|’| )?s\b"),
-            half: build(
+            month_year: Layout::new(r"{MONTH}(?:\.?,?\s+(?:(?P<of>of|de|in)\s+)?|-)(?P<y>[0-9]{4})\b"),
+            month_part: Layout::new(
+                r"(?P<part>early|mid|late)(?:\s*-\s*|\s+){MONTH}(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            year_part: Layout::new(r"(?P<part>early|mid|late)(?:\s*-\s*|\s+){YEAR_PHRASE}"),
+            year_part_of: Layout::new(
+                r"(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?(?P<y>[0-9]{4}\b)",
+            ),
+            decade: Layout::new(r"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<y>1[0-9]{2}0|20[0-9]0)(?:'|’| )?s\b"),
+            half: Layout::new(
                 r"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)(?:\s*-\s*|\s+)half(?:\s+of|,)?\s+{YEAR_PHRASE}",
             ),
-            half_short: build(r"(?-i:H)(?P<h>[12])(?:\s+of\s+|\s*[-/]\s*|\s+)(?P<y>[0-9]{4})\b"),
-            half_short_reversed: build(r"(?P<y>[0-9]{4})(?:\s*[-/]\s*|\s+)(?-i:H)(?P<h>[12])\b"),
-            quarter: build(
+            half_short: Layout::new(r"(?-i:H)(?P<h>[12])(?:\s+of\s+|\s*[-/]\s*|\s+)(?P<y>[0-9]{4})\b"),
+            half_short_reversed: Layout::new(r"(?P<y>[0-9]{4})(?:\s*[-/]\s*|\s+)(?-i:H)(?P<h>[12])\b"),
+            quarter: Layout::new(
                 r"(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s*-\s*|\s+)quarter(?:\s+of|,)?\s+{YEAR_PHRASE}",
             ),
-            quarter_short: build(r"(?-i:Q)(?P<q>[1-4])(?:\s+of\s+|\s*[-/]\s*|\s+)(?P<y>[0-9]{4})\b"),
-            quarter_short_reversed: build(r"(?P<y>[0-9]{4})(?:\s*[-/]\s*|\s+)(?-i:Q)(?P<q>[1-4])\b"),
-            bare_month: build(r"{MONTH}"),
-            weekday: build(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
-            weekday_before: build(
+            quarter_short: Layout::new(r"(?-i:Q)(?P<q>[1-4])(?:\s+of\s+|\s*[-/]\s*|\s+)(?P<y>[0-9]{4})\b"),
+            quarter_short_reversed: Layout::new(r"(?P<y>[0-9]{4})(?:\s*[-/]\s*|\s+)(?-i:Q)(?P<q>[1-4])\b"),
+            bare_month: Layout::new(r"{MONTH}"),
+            weekday: Layout::new(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+            weekday_before: Layout::new(
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)(?P<dot>\.)?(?:[\s&&[^\r\n]]*,[\s&&[^\r\n]]*|[\s&&[^\r\n]]+|[\s&&[^\r\n]]*\([\s&&[^\r\n]]*)$",
             ),
-            year: build(
+            year: Layout::new(
                 r"(?P<y1>[0-9]{4})(?:(?P<conn>\s*[-‐‑–—−/]\s*|\s+(?:to|and|through|until|till)\s+)(?P<y2>[0-9]{4}|[0-9]{2}))?\b",
             ),
-            url: build(r"(?:https?://|www\.)\S+"),
+            url: Layout::new(r"(?:https?://|www\.)\S+"),
         }
     }
 }
@@ -590,8 +565,8 @@ pub(super) struct Scanner<'t> {
     pub(super) text: &'t str,
     pub(super) anchor: Option<NaiveDate>,
     urls: Vec<Span>,
-    /// Which of the gated layouts match somewhere in the text.
-    fired: Option<SetMatches>,
+    /// What the text holds that the layouts need (see `gate.rs`).
+    clues: Option<gate::Clues>,
 }
 
 impl<'t> Scanner<'t> {
@@ -600,29 +575,57 @@ impl<'t> Scanner<'t> {
     /// shorter one inside it ("2025").
     pub(super) fn collect(
         &self,
-        re: &Regex,
+        layout: &impl Pattern,
         out: &mut Vec<Candidate>,
         build: impl Fn(&Captures<'t>) -> Option<Candidate>,
     ) {
-        if let Some(fired) = &self.fired {
-            if let Some(i) = GATE.members.iter().position(|m| std::ptr::eq(*m, re)) {
-                if !fired.matched(i) {
-                    return;
+        if let Some(clues) = &self.clues {
+            let Some(places) = clues.places(layout) else { return };
+            let re = layout.regex();
+            if let Some(starts) = places {
+                // A reading of a layout that starts with the month name starts
+                // where one does, and only there.
+                let mut ahead: Option<Captures<'t>> = None;
+                for &at in starts {
+                    let caps = match ahead.take() {
+                        // No match before the one found further on.
+                        Some(caps) if caps.get(0).is_some_and(|m| m.start() > at) => {
+                            ahead = Some(caps);
+                            continue;
+                        }
+                        Some(caps) if caps.get(0).is_some_and(|m| m.start() == at) => caps,
+                        _ => match re.captures_at(self.text, at) {
+                            Some(caps) => caps,
+                            None => break,
+                        },
+                    };
+                    if caps.get(0).is_some_and(|m| m.start() == at) {
+                        self.keep(build(&caps), out);
+                    } else {
+                        ahead = Some(caps);
+                    }
                 }
+                return;
             }
         }
+        let re = layout.regex();
         let mut pos = 0;
         while pos <= self.text.len() {
             let Some(caps) = re.captures_at(self.text, pos) else {
                 break;
             };
             let Some(whole) = caps.get(0) else { break };
-            if let Some(c) = build(&caps) {
-                if !self.urls.iter().any(|u| u.overlaps(c.span)) {
-                    out.push(c);
-                }
-            }
+            self.keep(build(&caps), out);
             pos = whole.start() + self.text[whole.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+
+    /// A reading, unless it lies in a web address.
+    fn keep(&self, candidate: Option<Candidate>, out: &mut Vec<Candidate>) {
+        if let Some(c) = candidate {
+            if !self.urls.iter().any(|u| u.overlaps(c.span)) {
+                out.push(c);
+            }
         }
     }
 

@@ -1,0 +1,417 @@
+//! Which date layouts are worth running on a text, and where.
+//!
+//! Every layout is a long pattern (most hold every month name of every
+//! language), and most sentences hold no date at all. Before running them,
+//! one pass over the text notes what the layouts need: a digit, a dash, a
+//! word a month name could be, "quarter", "half". A layout whose needs are
+//! missing cannot match, or its reading would be refused, so it is skipped;
+//! a layout that starts with the month name is tried only where such a word
+//! starts, not from every position of the text.
+//!
+//! The needs are necessary conditions only, never a guess: skipping a
+//! layout must leave the readings exactly as running it would. Two rules
+//! keep that true.
+//!
+//! - A month name counts only where `month_word` could accept it: as a
+//!   whole run of letters, or its tail from a capital after a lower-case
+//!   letter ("KarakoçDecember"), whose lower case is a month name of
+//!   `knowledge/months.toml` (the lookup `month_word` makes first). A name
+//!   with a letter right after it is refused, and one glued to a letter
+//!   before it unless it is that tail.
+//! - A case-insensitive pattern reads 'ſ' (long s) as 's' and 'K' (Kelvin
+//!   sign) as 'k': the only characters outside ASCII that match ASCII
+//!   letters. A text holding either may match any word, so every word need
+//!   is met.
+//!
+//! This replaces one set search over every layout, which took about a
+//! microsecond a sentence and, compiled, as long as the layouts themselves.
+
+use super::{build, Patterns, CALENDAR, DAY_LAYOUTS, PATTERNS};
+use regex::Regex;
+use std::sync::{LazyLock, OnceLock};
+
+/// A layout's template, compiled the first time a text may hold it: a run
+/// on texts without dates, or without the rarer layouts, compiles only what
+/// it reads (each layout holds every month name and takes a millisecond or
+/// more to compile).
+pub(in crate::recognize) struct Layout {
+    template: &'static str,
+    regex: OnceLock<Regex>,
+}
+
+impl Layout {
+    pub(super) fn new(template: &'static str) -> Layout {
+        Layout { template, regex: OnceLock::new() }
+    }
+}
+
+impl std::ops::Deref for Layout {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.regex.get_or_init(|| build(self.template))
+    }
+}
+
+/// What `Scanner::collect` runs: a layout of this module, compiled only
+/// once the gate lets it run, or any other recognizer's pattern.
+pub(in crate::recognize) trait Pattern {
+    fn regex(&self) -> &Regex;
+}
+
+impl Pattern for Regex {
+    fn regex(&self) -> &Regex {
+        self
+    }
+}
+
+impl<F: FnOnce() -> Regex> Pattern for LazyLock<Regex, F> {
+    fn regex(&self) -> &Regex {
+        self
+    }
+}
+
+impl Pattern for Layout {
+    fn regex(&self) -> &Regex {
+        self
+    }
+}
+
+/// The address a pattern is known by in [`LAYOUTS`].
+fn address<P: Pattern>(pattern: &P) -> usize {
+    std::ptr::from_ref(pattern).cast::<()>() as usize
+}
+
+/// Ordinal words a spelled day holds one of ("fourth", "twenty-first",
+/// "seventeenth"), lower case (see `DAY_WORDS`).
+const DAY_WORD_PARTS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "teenth",
+    "twentieth",
+    "thirtieth",
+];
+
+/// What a layout needs in a text to read anything there.
+#[derive(Clone, Copy, Default)]
+struct Needs {
+    /// Month names in as many runs of letters.
+    months: usize,
+    digit: bool,
+    /// Four digits in a row (`[0-9]{4}`).
+    digits4: bool,
+    /// Four digits or the word "year" (`{YEAR_PHRASE}`).
+    year_phrase: bool,
+    dash: bool,
+    slash: bool,
+    capital_h: bool,
+    capital_q: bool,
+    /// A day in digits or in words (`{D1}`, `{D1M}`).
+    day: bool,
+    /// One of these words (ASCII, lower case), in any case.
+    words: &'static [&'static str],
+    /// The reading starts with the month name.
+    month_first: bool,
+}
+
+/// The gated layouts: their addresses, sorted, and their needs in the same
+/// order. A pattern not listed is always run.
+struct Layouts {
+    addresses: Vec<usize>,
+    needs: Vec<Needs>,
+}
+
+static LAYOUTS: LazyLock<Layouts> = LazyLock::new(|| {
+    let p: &'static Patterns = &PATTERNS;
+    let needs = |months, f: &dyn Fn(&mut Needs)| {
+        let mut n = Needs { months, ..Needs::default() };
+        f(&mut n);
+        n
+    };
+    let early: &'static [&'static str] = &["early", "mid", "late"];
+    let mut all: Vec<(&Layout, Needs)> = vec![
+        (&p.iso, needs(0, &|n| (n.digits4, n.dash) = (true, true))),
+        (&p.slashed, needs(0, &|n| (n.digit, n.slash) = (true, true))),
+        (&p.month_range, needs(2, &|n| (n.digits4, n.month_first) = (true, true))),
+        (&p.month_range_open, needs(2, &|n| n.words = &["from", "between"])),
+        (&p.month_year, needs(1, &|n| (n.digits4, n.month_first) = (true, true))),
+        (&p.month_part, needs(1, &|n| n.words = early)),
+        (&p.year_part, needs(0, &|n| (n.words, n.year_phrase) = (early, true))),
+        (&p.year_part_of, needs(0, &|n| (n.digits4, n.words) = (true, &["beginning", "start", "middle", "end"]))),
+        (&p.decade, needs(0, &|n| n.digits4 = true)),
+        (&p.year, needs(0, &|n| n.digits4 = true)),
+        (&p.half, needs(0, &|n| (n.words, n.year_phrase) = (&["half"], true))),
+        (&p.half_short, needs(0, &|n| (n.capital_h, n.digits4) = (true, true))),
+        (&p.half_short_reversed, needs(0, &|n| (n.capital_h, n.digits4) = (true, true))),
+        (&p.quarter, needs(0, &|n| (n.words, n.year_phrase) = (&["quarter"], true))),
+        (&p.quarter_short, needs(0, &|n| (n.capital_q, n.digits4) = (true, true))),
+        (&p.quarter_short_reversed, needs(0, &|n| (n.capital_q, n.digits4) = (true, true))),
+        (&p.bare_month, needs(1, &|n| n.month_first = true)),
+        (&p.weekday, needs(0, &|n| n.words = &["day"])),
+    ];
+    for (re, template) in p.day_dates.iter().zip(DAY_LAYOUTS) {
+        if let Some(n) = day_layout(template) {
+            all.push((re, n));
+        }
+    }
+    let mut by_address: Vec<(usize, Needs)> =
+        all.into_iter().map(|(re, n)| (std::ptr::from_ref(re) as usize, n)).collect();
+    by_address.sort_by_key(|(a, _)| *a);
+    let (addresses, needs) = by_address.into_iter().unzip();
+    Layouts { addresses, needs }
+});
+
+/// The needs of a day-month layout, by its template; `None` for a template
+/// not listed here, which is always run.
+fn day_layout(template: &str) -> Option<Needs> {
+    let mut n = Needs {
+        months: template.matches("{M1}").count() + template.matches("{M2}").count(),
+        month_first: template.starts_with("{M1}"),
+        ..Needs::default()
+    };
+    match template {
+        // A month name (two in a range over two months) and a day in digits or words.
+        r"{M1}\s+{D1}{CONN}{M2}\s+{D2}{YEAR}"
+        | r"{D1}(?P<dot>\.)?\s+{OF}{M1}{CONN}{D2}\s+{OF}{M2}{YEAR}"
+        | r"{M1}\s+{D1M}{CONN}{D2M}{YEAR}"
+        | r"{D1}{CONN}{D2}(?P<dot>\.)?\s+{OF}{M1}{YEAR}"
+        | r"{M1}(?P<comma>,)?\s+{D1M}{YEAR}"
+        | r"{D1}(?P<dot>\.)?(?:\s+day)?\s+{OF}{M1}{YEAR}" => n.day = true,
+        // Digits joined to a month name by dashes or slashes.
+        r"(?P<d1>[0-3]?[0-9])-{M1}-(?P<y>[0-9]{4})\b"
+        | r"(?P<y>[0-9]{4})-{M1}-(?P<d1>[0-3]?[0-9])\b"
+        | r"{M1}-(?P<d1>[0-3]?[0-9])-(?P<y>[0-9]{4})\b" => (n.digits4, n.dash) = (true, true),
+        r"(?P<d1>[0-3]?[0-9])/{M1}/(?P<y>[0-9]{4})\b"
+        | r"(?P<y>[0-9]{4})/{M1}/(?P<d1>[0-3]?[0-9])\b"
+        | r"{M1}/(?P<d1>[0-3]?[0-9])/(?P<y>[0-9]{4})\b" => (n.digits4, n.slash) = (true, true),
+        r"{M1}(?P<d1>[0-3]?[0-9])(?P<s1>st|nd|rd|th)?(?:\s*,\s*|\s+)(?:of\s+)?(?P<y>[0-9]{4})\b" => n.digits4 = true,
+        _ => return None,
+    }
+    Some(n)
+}
+
+/// What one text holds that the layouts need.
+pub(super) struct Clues {
+    digit: bool,
+    digits4: bool,
+    dash: bool,
+    slash: bool,
+    /// "H1 2025", "Q3 2025": the capital letters are matched as written.
+    capital_h: bool,
+    capital_q: bool,
+    /// Where a month name `month_word` could accept starts, in text order.
+    month_starts: Vec<usize>,
+    /// How many runs of letters hold one.
+    month_runs: usize,
+    /// The text in ASCII lower case, for the word needs.
+    lower: String,
+    /// 'ſ' or 'K' somewhere: every word need is met.
+    folds: bool,
+}
+
+impl Clues {
+    pub(super) fn new(text: &str) -> Clues {
+        let bytes = text.as_bytes();
+        let (mut dash, mut slash, mut capital_h, mut capital_q) = (false, false, false, false);
+        let (mut run, mut longest_run) = (0, 0);
+        for &b in bytes {
+            if b.is_ascii_digit() {
+                run += 1;
+                longest_run = longest_run.max(run);
+            } else {
+                run = 0;
+            }
+            match b {
+                b'-' => dash = true,
+                b'/' => slash = true,
+                b'H' => capital_h = true,
+                b'Q' => capital_q = true,
+                _ => {}
+            }
+        }
+        let (month_starts, month_runs) = month_words(text);
+        Clues {
+            digit: longest_run >= 1,
+            digits4: longest_run >= 4,
+            dash,
+            slash,
+            capital_h,
+            capital_q,
+            month_starts,
+            month_runs,
+            lower: text.to_ascii_lowercase(),
+            folds: !text.is_ascii() && (text.contains('\u{17f}') || text.contains('\u{212a}')),
+        }
+    }
+
+    /// Whether the text may hold one of `words` (ASCII, lower case) under a
+    /// case-insensitive pattern.
+    fn holds(&self, words: &[&str]) -> bool {
+        self.folds || words.iter().any(|w| self.lower.contains(w))
+    }
+
+    /// Whether a web address may start in the text (see `Patterns::url`).
+    pub(super) fn url(&self) -> bool {
+        self.holds(&["http", "www."])
+    }
+
+    /// Where `pattern` may read anything in the text: `None` nowhere; every
+    /// position (`Some(None)`) or only where a month name starts.
+    pub(super) fn places<P: Pattern>(&self, pattern: &P) -> Option<Option<&[usize]>> {
+        let layouts = &*LAYOUTS;
+        let Ok(i) = layouts.addresses.binary_search(&address(pattern)) else {
+            return Some(None);
+        };
+        let n = &layouts.needs[i];
+        let met = self.month_runs >= n.months
+            && (!n.digit || self.digit)
+            && (!n.digits4 || self.digits4)
+            && (!n.year_phrase || self.digits4 || self.holds(&["year"]))
+            && (!n.dash || self.dash)
+            && (!n.slash || self.slash)
+            && (!n.capital_h || self.capital_h)
+            && (!n.capital_q || self.capital_q)
+            && (!n.day || self.digit || self.holds(DAY_WORD_PARTS))
+            && (n.words.is_empty() || self.holds(n.words));
+        met.then_some(n.month_first.then_some(self.month_starts.as_slice()))
+    }
+}
+
+/// The month names of `knowledge/months.toml` that are ASCII, packed, sorted;
+/// the longest name in bytes; the first bytes a name may be written with
+/// (an ASCII letter in either case, or any byte outside ASCII).
+struct Names {
+    ascii: Vec<u128>,
+    longest: usize,
+    first: [bool; 256],
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let mut ascii: Vec<u128> =
+        CALENDAR.words.keys().filter(|n| n.is_ascii()).filter_map(|n| pack(n.as_bytes())).collect();
+    ascii.sort_unstable();
+    let mut first = [false; 256];
+    for name in CALENDAR.words.keys() {
+        let b = name.as_bytes()[0];
+        first[usize::from(b.to_ascii_lowercase())] = true;
+        first[usize::from(b.to_ascii_uppercase())] = true;
+    }
+    first[0x80..].fill(true);
+    Names { ascii, longest: CALENDAR.words.keys().map(String::len).max().unwrap_or(0), first }
+});
+
+/// Up to 16 ASCII bytes in lower case as one number.
+fn pack(bytes: &[u8]) -> Option<u128> {
+    (bytes.len() <= 16).then(|| bytes.iter().fold(0u128, |acc, b| (acc << 8) | u128::from(b.to_ascii_lowercase())))
+}
+
+/// Where a month name `month_word` could accept starts, and in how many
+/// runs of letters: the whole run, or its tail from a capital after a
+/// lower-case letter.
+fn month_words(text: &str) -> (Vec<usize>, usize) {
+    let names = &*NAMES;
+    let mut found = Vec::new();
+    let mut runs = 0;
+    let mut starts: Vec<usize> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut end_run = |starts: &mut Vec<usize>, end: usize, found: &mut Vec<usize>| {
+        let before = found.len();
+        found.extend(starts.drain(..).filter(|&s| is_month(names, &text[s..end])));
+        if found.len() > before {
+            runs += 1;
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            let starts_here = match prev {
+                Some(p) if p.is_alphabetic() => p.is_lowercase() && c.is_uppercase(),
+                _ => true,
+            };
+            if starts_here {
+                starts.push(i);
+            }
+        } else if !starts.is_empty() {
+            end_run(&mut starts, i, &mut found);
+        }
+        prev = Some(c);
+    }
+    if !starts.is_empty() {
+        end_run(&mut starts, text.len(), &mut found);
+    }
+    (found, runs)
+}
+
+/// Whether `word` in lower case is a month name (the lookup of `Calendar::word`).
+fn is_month(names: &Names, word: &str) -> bool {
+    if !names.first[usize::from(word.as_bytes()[0])] {
+        return false;
+    }
+    if word.is_ascii() {
+        return word.len() <= names.longest
+            && pack(word.as_bytes()).is_some_and(|key| names.ascii.binary_search(&key).is_ok());
+    }
+    // Lower case may shorten a character (the Kelvin sign is three bytes, 'k' one).
+    word.len() <= names.longest * 4 && CALENDAR.word(word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read_dates;
+    use super::Clues;
+    use chrono::NaiveDate;
+
+    /// Sentences of every layout, and of words that look like them.
+    const TEXTS: &[&str] = &[
+        "The summit on 12 May 2025 drew 32 leaders, up 5% from 2024; it may rain in March.",
+        "April 30 – May 2, 2025, then 30 April–2 May 2025 and April 3-4, 2025, or 3 to 4 April.",
+        "On Friday (4 April 2025), the fourth of July, January first 2000, June the 28th, Dec31, 1994.",
+        "05-Aug-2016, 2019-aug-1, 05/Aug/2016, 2019/aug/01, Sep-23-2020, Sep/23/2020, 2025-04-04T10:00, 9/11/2001.",
+        "from March to May, between August and October, Jan-Feb 2017, November–January 2025, in June of 2025.",
+        "mid-June 2025, early June, late 2025, the end of 2000, the late 1990s, the 2024-25 season, 2019 to 2025.",
+        "the first half of 2025, H2 2025, 2025 H1, the second half of last year, Q1 2025, 2025 Q3, q1 2025.",
+        "the first quarter of 2025, first-quarter 2025, the fourth quarter of the year before the war.",
+        "KarakoçDecember 3, 2025; the market summary; Dismay 2025; mayor May; MARCH 2025; march 2025.",
+        "le 4 avril 2025, 3–4 Nisan 2025, Temmuz’daki, FÉVRIER 2025, 1 février 2025, 4. April 2025.",
+        "Chriſtmas 2018, Auguſt 3, 2025, the ſecond quarter of 2025, \u{212a}asım 2025, Christmas Day, last Easter.",
+        "In April 20 people died; By October, 12 of them quit; the august 19 institutions; on 14 nov.",
+        "See https://example.com/2025/05/12 and www.example.org/may-2025 on Thursday, two days ago.",
+        "Headquarters moved; a third of April's rainfall; two thirds of May; since 2019; the 1990s; 2000 soldiers.",
+    ];
+
+    #[test]
+    fn skipping_layouts_changes_no_reading() {
+        let anchor = NaiveDate::from_ymd_opt(2025, 6, 20);
+        let examples = [
+            include_str!("../../../examples/nato-2025/brief.txt"),
+            include_str!("../../../examples/nato-2025/overview.md"),
+            include_str!("../../../examples/nato-2025/roundup.txt"),
+            include_str!("../../../examples/nato-2025/wire.txt"),
+        ];
+        let lines = TEXTS.iter().copied().chain(examples.iter().flat_map(|e| e.lines()));
+        for text in lines {
+            for anchor in [None, anchor] {
+                let gated = read_dates(text, anchor, Some(Clues::new(text)));
+                assert_eq!(gated, read_dates(text, anchor, None), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn month_names_where_month_word_may_read_them() {
+        let starts = |t: &str| super::month_words(t).0;
+        assert_eq!(starts("in May, mayor"), [3]);
+        assert_eq!(starts("KarakoçDecember 3"), ["Karakoç".len()]);
+        assert!(starts("the market summary, Dismay").is_empty());
+        assert_eq!(super::month_words("April and May").1, 2);
+    }
+}
