@@ -92,14 +92,39 @@ pub struct Context<'a> {
     pub main_event: Option<String>,
     /// Where the headline and lede end (the first sentences of the document).
     pub lede_end: usize,
+    /// The offices of the title lexicon in each sentence of the document:
+    /// the people reader and the title extractor both need them, and the
+    /// lexicon search is one of the dearest per sentence.
+    office_hits: Vec<Vec<crate::knowledge::Hit>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(knowledge: &'a Knowledge, document: &'a Document, source: usize) -> Self {
-        let people = people::mentions(knowledge, &document.prose, &document.sentences);
+        let office_hits: Vec<_> =
+            document.sentences.iter().map(|s| knowledge.find_offices(s.slice(&document.prose))).collect();
+        let people = people::mentions_with(knowledge, &document.prose, &document.sentences, &office_hits);
         let main_event = event_time::main_event(knowledge, document);
         let lede_end = document.sentences.get(event_time::LEDE_SENTENCES).map_or(usize::MAX, |s| s.start);
-        Context { knowledge, document, source, headings: headings(&document.original), people, main_event, lede_end }
+        Context {
+            knowledge,
+            document,
+            source,
+            headings: headings(&document.original),
+            people,
+            main_event,
+            lede_end,
+            office_hits,
+        }
+    }
+
+    /// The offices of the title lexicon in `sentence`
+    /// ([`Knowledge::find_offices`] of its text), found once per document.
+    pub fn offices_in(&self, sentence: &Sentence) -> Vec<crate::knowledge::Hit> {
+        let sentences = &self.document.sentences;
+        match sentences.binary_search_by_key(&sentence.span.start, |s| s.start) {
+            Ok(i) if sentences[i] == sentence.span => self.office_hits[i].clone(),
+            _ => self.knowledge.find_offices(sentence.text),
+        }
     }
 
     /// The section heading above a position: a list item "United States:

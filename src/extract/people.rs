@@ -9,7 +9,7 @@
 
 use super::grammar::is_function_word;
 use super::words::{person_name_at, words, Word};
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Hit, Knowledge};
 use crate::span::Span;
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -30,13 +30,21 @@ static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s*(?:aged\s
 static YEAR_OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)-year-old\s+$").unwrap());
 
 /// Every mention of a person in `text`, in text order.
+#[cfg(test)]
 pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Mention> {
+    let offices: Vec<Vec<Hit>> = sentences.iter().map(|s| knowledge.find_offices(s.slice(text))).collect();
+    mentions_with(knowledge, text, sentences, &offices)
+}
+
+/// [`mentions`] for a caller that has searched each sentence for offices
+/// already (`offices[i]` is [`Knowledge::find_offices`] of sentence `i`).
+pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offices: &[Vec<Hit>]) -> Vec<Mention> {
     let mut names: BTreeSet<String> = BTreeSet::new();
     let split: Vec<Vec<Word<'_>>> = sentences.iter().map(|s| words(s.slice(text))).collect();
-    for (s, ws) in sentences.iter().zip(&split) {
+    for ((s, ws), hits) in sentences.iter().zip(&split).zip(offices) {
         let sentence = s.slice(text);
         // An office before a name.
-        for hit in knowledge.find_offices(sentence) {
+        for hit in hits {
             if let Some((_, name)) = person_name_at(sentence, hit.end, false) {
                 names.insert(name);
             }

@@ -119,7 +119,7 @@ impl Extractor for Title {
     fn extract(&self, cx: &Context, sentence: &Sentence) -> Vec<Claim> {
         let text = sentence.text;
         let mut claims: Vec<(Span, Claim)> = Vec::new();
-        for office in offices(cx, text) {
+        for office in offices(cx, sentence) {
             // "the mayor's chief of staff": the office's holder is not named here.
             let possessed = ["'s", "’s"].iter().any(|s| text[office.span.end..].starts_with(s));
             if possessed || claims.iter().any(|(s, _)| s.overlaps(office.span)) {
@@ -158,10 +158,10 @@ impl Extractor for Title {
 
 /// Offices of the lexicon and organisation-head phrases, in text order,
 /// each extended over the rank words before it.
-fn offices(cx: &Context, text: &str) -> Vec<Office> {
-    let k = cx.knowledge;
+fn offices(cx: &Context, sentence: &Sentence) -> Vec<Office> {
+    let (k, text) = (cx.knowledge, sentence.text);
     let mut found: Vec<Office> = Vec::new();
-    for hit in k.find_offices(text) {
+    for hit in cx.offices_in(sentence) {
         let canonical = k.offices[hit.index].canonical.clone();
         let (start, canonical) = with_portfolio(cx, text, hit.start, canonical);
         let (start, canonical) = with_ranks(cx, text, start, canonical);
