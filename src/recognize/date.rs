@@ -1519,6 +1519,12 @@ fn year_in(s: &str, range: &RangeInclusive<i32>) -> Option<i32> {
     s.parse().ok().filter(|y| range.contains(y))
 }
 
+/// A calendar day of the recognizers' tests.
+#[cfg(test)]
+pub(super) fn ymd(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("a real day")
+}
+
 /// The single days found in `text`, as written: for the recognizers' tests.
 #[cfg(test)]
 pub(super) fn days_written(text: &str, anchor: Option<NaiveDate>) -> Vec<(&str, NaiveDate)> {

@@ -55,13 +55,7 @@ fn read(scan: &Scanner<'_>, caps: &Captures<'_>) -> Option<Candidate> {
 mod tests {
     use chrono::NaiveDate;
 
-    fn days(text: &str, anchor: Option<NaiveDate>) -> Vec<(&str, NaiveDate)> {
-        super::super::date::days_written(text, anchor)
-    }
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use super::super::date::{days_written as days, ymd as d};
 
     #[test]
     fn the_nth_weekday_of_a_month() {

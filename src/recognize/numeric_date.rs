@@ -165,13 +165,7 @@ pub(super) fn two_digit_year(yy: i32, published: i32) -> i32 {
 mod tests {
     use chrono::NaiveDate;
 
-    fn days(text: &str, anchor: Option<NaiveDate>) -> Vec<(&str, NaiveDate)> {
-        super::super::date::days_written(text, anchor)
-    }
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use super::super::date::{days_written as days, ymd as d};
 
     #[test]
     fn compact_dates_in_names_and_tables() {
