@@ -299,7 +299,10 @@ fn weigh(cx: &RuleContext, claim: &Claim, subject: &[&Claim]) -> Evidence {
 }
 
 /// The rule whose finding a draft's conflicting value is reported under.
-pub fn rule_for(value: &Value) -> &'static str {
+pub fn rule_for(attribute: &str, value: &Value) -> &'static str {
+    if attribute == "record" {
+        return "record-mismatch";
+    }
     match value {
         Value::Title(_) => "title-mismatch",
         Value::Weekday { .. } => "weekday-mismatch",
@@ -337,7 +340,7 @@ fn conflict_finding(draft: &[Claim], references: Vec<Claim>, is_draft: &dyn Fn(&
         id: finding_id(&first.subject, &first.attribute, std::slice::from_ref(&value)),
         kind: FindingKind::Contradiction,
         severity: Severity::Error,
-        rule: if first.attribute == "record" { "record-mismatch" } else { rule_for(&first.value) },
+        rule: rule_for(&first.attribute, &first.value),
         subject: first.subject.clone(),
         attribute: first.attribute.clone(),
         message: String::new(),
@@ -618,6 +621,6 @@ mod tests {
             Value::Percent { interval: Interval::exact(2.0) },
             Value::Title(Title { canonical: "mayor".into(), as_written: "Mayor".into(), modifiers: vec![] }),
         ];
-        assert!(values.iter().all(|v| ids.contains(&rule_for(v))));
+        assert!(values.iter().all(|v| ids.contains(&rule_for("date", v))));
     }
 }

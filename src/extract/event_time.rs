@@ -17,7 +17,7 @@
 //! weekdays for one event can be compared.
 
 use super::grammar::clause;
-use super::scope::resolve_weekday;
+use super::scope::{day_near, resolve_weekday};
 use super::tokens::Tokens;
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
@@ -136,8 +136,11 @@ impl Extractor for EventTime {
                 Value::Weekday { weekday } => {
                     sentence.anchor.and_then(|a| resolve_weekday(t, weekday, a)).map(|d| d.to_string())
                 }
-                // A time is compared only with times of the same day as written.
-                Value::Time { .. } => day_of_time(t, j, sentence.anchor),
+                // A time is compared only with times of the same day as
+                // written, as a figure's reading is ("at 3:14 a.m. on
+                // Tuesday"). A day written in another zone than the time's
+                // names another day: such sources are then not compared.
+                Value::Time { .. } => day_near(t, j, start, end, sentence.anchor).0.map(|d| d.to_string()),
                 _ => None,
             };
             let (key, label) = match &m.occurrence {
@@ -162,22 +165,6 @@ impl Extractor for EventTime {
         }
         out
     }
-}
-
-/// The day written with a clock time in its sentence, nearest first:
-/// "at 3:14 a.m. on Tuesday", "on 4 May at 9 p.m.". Days written in another
-/// zone than the time's are as they are written: two sources that give one
-/// moment in two zones name two days, and are then not compared.
-fn day_of_time(t: &Tokens, j: usize, anchor: Option<chrono::NaiveDate>) -> Option<String> {
-    let distance = |x: usize| x.abs_diff(j);
-    (0..t.len())
-        .filter_map(|x| match t.value(x)? {
-            Value::Date { date } => Some((distance(x), date.to_string())),
-            Value::Weekday { weekday } => Some((distance(x), resolve_weekday(t, weekday, anchor?)?.to_string())),
-            _ => None,
-        })
-        .min()
-        .map(|(_, day)| day)
 }
 
 /// The year of a month named without one, when the occurrence says which

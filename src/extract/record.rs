@@ -10,6 +10,7 @@
 //! noun names one; "the first time since", "the highest level since" name
 //! no thing of their own and make no claim.
 
+use super::tokens::stem;
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
 use crate::span::Span;
@@ -73,14 +74,15 @@ impl Extractor for Record {
             if end <= from || t.value(end - 1).is_some() {
                 continue;
             }
-            let head = singular(t.word(end - 1));
-            if head.is_empty() || GENERIC_HEADS.contains(&head.as_str()) {
+            let head = t.word(end - 1).to_string();
+            let key_word = stem(&head);
+            if head.is_empty() || GENERIC_HEADS.iter().any(|g| stem(g) == key_word) {
                 continue;
             }
             let marker_word = t.tokens[marker].text.to_lowercase();
             let (kind, key, noun) = match event_of(cx, &head) {
                 Some(event) => (SubjectKind::Event, event.clone(), event),
-                None => (SubjectKind::Figure, head.clone(), head.clone()),
+                None => (SubjectKind::Figure, key_word, head.clone()),
             };
             let subject =
                 Subject::new(kind, format!("{key}|record|{marker_word}"), format!("the {marker_word} {noun} since"));
@@ -96,16 +98,6 @@ impl Extractor for Record {
 fn is_superlative(word: &str) -> bool {
     matches!(word, "best" | "worst" | "latest")
         || word.len() > 5 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word)
-}
-
-fn singular(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 2) {
-        format!("{stem}y")
-    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
-        word[..word.len() - 1].to_string()
-    } else {
-        word.to_string()
-    }
 }
 
 /// The event kind a noun names ("blaze" is a fire), when it names one.

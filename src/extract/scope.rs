@@ -344,7 +344,7 @@ fn recent_year(anchor: NaiveDate, month: u32) -> i32 {
 /// A day named right after the figure ("2.1 metres on Monday afternoon",
 /// "900 hectares as of Sunday") or in the figure's clause before it
 /// with no comma between ("On Monday the lake stood at 2.1 metres").
-fn day_near(
+pub(crate) fn day_near(
     t: &Tokens,
     i: usize,
     start: usize,
