@@ -30,7 +30,7 @@
 //! "Last year" is read only inside a quarter or half ("the fourth quarter of
 //! last year").
 
-mod gate;
+pub(super) mod gate;
 
 use gate::Layout;
 pub(super) use gate::Pattern;
@@ -570,6 +570,14 @@ pub(super) struct Scanner<'t> {
 }
 
 impl<'t> Scanner<'t> {
+    /// Which of `gate::DATE_WORDS` the text holds.
+    pub(super) fn words(&self) -> u64 {
+        match &self.clues {
+            Some(clues) => clues.words(),
+            None => gate::DATE_WORDS.found_in(self.text),
+        }
+    }
+
     /// Runs `re` from every position where it matches, not only after the
     /// previous match: a rejected reading ("Dismay 2025") must not hide a
     /// shorter one inside it ("2025").

@@ -19,6 +19,7 @@ mod relative_date;
 pub mod score;
 mod spelled_date;
 pub mod unit;
+mod word_bits;
 
 use crate::span::Span;
 use crate::value::Value;

@@ -37,6 +37,7 @@
 //! are read against the publication date only when the text holds no other
 //! date ([`Relative::Story`]), and left unread otherwise.
 
+use super::date::gate::DATE_WORDS;
 use super::date::{
     day_number, listed, next_token, pattern, prev_word, starts_upper, weekday_from_name, Candidate, DateMatch, Next,
     Relative, Scanner, DAY_WORDS,
@@ -137,25 +138,61 @@ fn rx(src: &str) -> Regex {
 
 /// Every relative reading of the text, for [`find_dates`](super::date::find_dates)
 /// to choose among with the others (the longest reading wins).
+const WEEKDAY_CUES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const UNIT_CUES: &[&str] = &["day", "week", "month", "year", "fortnight"];
+const DEICTIC_CUES: &[&str] =
+    &["today", "tonight", "yesterday", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night"];
+const ORDER_CUES: &[&str] = &["later", "earlier", "before", "after", "previous", "next", "following"];
+
+/// Every word [`collect`] looks for before running a pattern.
+pub(super) const CUE_WORDS: [&[&str]; 5] = [WEEKDAY_CUES, UNIT_CUES, DEICTIC_CUES, ORDER_CUES, &["ago", "now"]];
+
+/// The bits of `date::gate::DATE_WORDS` of each cue.
+struct Cues {
+    weekday: u64,
+    units: u64,
+    week: u64,
+    month: u64,
+    deictic: u64,
+    ago: u64,
+    now: u64,
+    order: u64,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let words = &*DATE_WORDS;
+    Cues {
+        weekday: words.mask(WEEKDAY_CUES),
+        units: words.mask(UNIT_CUES),
+        week: words.mask(&["week"]),
+        month: words.mask(&["month"]),
+        deictic: words.mask(DEICTIC_CUES),
+        ago: words.mask(&["ago"]),
+        now: words.mask(&["now"]),
+        order: words.mask(ORDER_CUES),
+    }
+});
+
 pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
     let Some(anchor) = scan.anchor else { return };
     let p = &*PATTERNS;
     let r = Reader { text: scan.text, anchor };
     // Most sentences hold none of the words these phrases need: a look for
     // the words spares them a dozen searches.
-    let lower = scan.text.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let weekday = has(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-    let units = has(&["day", "week", "month", "year", "fortnight"]);
-    let week = lower.contains("week");
-    let month = lower.contains("month");
-    if has(&["today", "tonight", "yesterday", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night"]) {
+    let found = scan.words();
+    let cues = &*CUES;
+    let has = |mask: u64| found & mask != 0;
+    let weekday = has(cues.weekday);
+    let units = has(cues.units);
+    let week = has(cues.week);
+    let month = has(cues.month);
+    if has(cues.deictic) {
         scan.collect(&p.deictic, out, |c| r.deictic(c));
     }
-    if units && lower.contains("ago") {
+    if units && has(cues.ago) {
         scan.collect(&p.ago, out, |c| r.counted(c, -1));
     }
-    if units && lower.contains("now") {
+    if units && has(cues.now) {
         scan.collect(&p.from_now, out, |c| r.counted(c, 1));
     }
     if units {
@@ -174,7 +211,7 @@ pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
         scan.collect(&p.month, out, |c| r.month(c));
         scan.collect(&p.day_of_month, out, |c| r.day_of_month(c));
     }
-    if units && has(&["later", "earlier", "before", "after", "previous", "next", "following"]) {
+    if units && has(cues.order) {
         scan.collect(&p.story, out, |c| r.story(c));
     }
 }

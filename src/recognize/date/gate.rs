@@ -26,6 +26,7 @@
 //! This replaces one set search over every layout, which took about a
 //! microsecond a sentence and, compiled, as long as the layouts themselves.
 
+use super::super::word_bits::WordBits;
 use super::{build, Patterns, CALENDAR, DAY_LAYOUTS, PATTERNS};
 use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
@@ -213,8 +214,8 @@ pub(super) struct Clues {
     month_starts: Vec<usize>,
     /// How many runs of letters hold one.
     month_runs: usize,
-    /// The text in ASCII lower case, for the word needs.
-    lower: String,
+    /// Which of [`DATE_WORDS`] the text holds, in any ASCII case, one bit each.
+    words: u64,
     /// 'ſ' or 'K' somewhere: every word need is met.
     folds: bool,
 }
@@ -249,20 +250,26 @@ impl Clues {
             capital_q,
             month_starts,
             month_runs,
-            lower: text.to_ascii_lowercase(),
+            words: DATE_WORDS.found_in(text),
             folds: !text.is_ascii() && (text.contains('\u{17f}') || text.contains('\u{212a}')),
         }
     }
 
-    /// Whether the text may hold one of `words` (ASCII, lower case) under a
-    /// case-insensitive pattern.
-    fn holds(&self, words: &[&str]) -> bool {
-        self.folds || words.iter().any(|w| self.lower.contains(w))
+    /// Whether the text may hold one of `words` (bits of [`DATE_WORDS`])
+    /// under a case-insensitive pattern.
+    fn holds(&self, words: u64) -> bool {
+        self.folds || self.words & words != 0
+    }
+
+    /// Which of [`DATE_WORDS`] the text holds, as `contains` on its ASCII
+    /// lower case would tell.
+    pub(in crate::recognize) fn words(&self) -> u64 {
+        self.words
     }
 
     /// Whether a web address may start in the text (see `Patterns::url`).
     pub(super) fn url(&self) -> bool {
-        self.holds(&["http", "www."])
+        self.holds(NEED_MASKS.url)
     }
 
     /// Where `pattern` may read anything in the text: `None` nowhere; every
@@ -273,19 +280,52 @@ impl Clues {
             return Some(None);
         };
         let n = &layouts.needs[i];
+        let words = &*NEED_MASKS;
         let met = self.month_runs >= n.months
             && (!n.digit || self.digit)
             && (!n.digits4 || self.digits4)
-            && (!n.year_phrase || self.digits4 || self.holds(&["year"]))
+            && (!n.year_phrase || self.digits4 || self.holds(words.year))
             && (!n.dash || self.dash)
             && (!n.slash || self.slash)
             && (!n.capital_h || self.capital_h)
             && (!n.capital_q || self.capital_q)
-            && (!n.day || self.digit || self.holds(DAY_WORD_PARTS))
-            && (n.words.is_empty() || self.holds(n.words));
+            && (!n.day || self.digit || self.holds(words.day))
+            && (n.words.is_empty() || self.holds(words.layouts[i]));
         met.then_some(n.month_first.then_some(self.month_starts.as_slice()))
     }
 }
+
+/// The words any need names, and the words the relative dates look for
+/// (`relative_date::CUE_WORDS`), searched in one pass over a text rather
+/// than one `contains` per word and layout.
+pub(in crate::recognize) static DATE_WORDS: LazyLock<WordBits> = LazyLock::new(|| {
+    WordBits::new(
+        ["http", "www.", "year"]
+            .into_iter()
+            .chain(DAY_WORD_PARTS.iter().copied())
+            .chain(LAYOUTS.needs.iter().flat_map(|n| n.words.iter().copied()))
+            .chain(super::super::relative_date::CUE_WORDS.iter().flat_map(|list| list.iter().copied())),
+    )
+});
+
+/// The bits of [`DATE_WORDS`] each need looks for.
+struct NeedMasks {
+    /// Each gated layout's `words`, in the order of [`LAYOUTS`].
+    layouts: Vec<u64>,
+    day: u64,
+    year: u64,
+    url: u64,
+}
+
+static NEED_MASKS: LazyLock<NeedMasks> = LazyLock::new(|| {
+    let words = &*DATE_WORDS;
+    NeedMasks {
+        layouts: LAYOUTS.needs.iter().map(|n| words.mask(n.words)).collect(),
+        day: words.mask(DAY_WORD_PARTS),
+        year: words.mask(&["year"]),
+        url: words.mask(&["http", "www."]),
+    }
+});
 
 /// The month names of `knowledge/months.toml` that are ASCII, packed, sorted;
 /// the longest name in bytes; the first bytes a name may be written with
@@ -323,19 +363,26 @@ fn month_words(text: &str) -> (Vec<usize>, usize) {
     let mut found = Vec::new();
     let mut runs = 0;
     let mut starts: Vec<usize> = Vec::new();
-    let mut prev: Option<char> = None;
+    let mut prev = Letter::None;
     let mut end_run = |starts: &mut Vec<usize>, end: usize, found: &mut Vec<usize>| {
         let before = found.len();
-        found.extend(starts.drain(..).filter(|&s| is_month(names, &text[s..end])));
+        for &start in starts.iter() {
+            if is_month(names, &text[start..end]) {
+                found.push(start);
+            }
+        }
+        starts.clear();
         if found.len() > before {
             runs += 1;
         }
     };
-    for (i, c) in text.char_indices() {
-        if c.is_alphabetic() {
+    let mut i = 0;
+    while i < text.len() {
+        let (letter, len) = Letter::at(text, i);
+        if letter != Letter::None {
             let starts_here = match prev {
-                Some(p) if p.is_alphabetic() => p.is_lowercase() && c.is_uppercase(),
-                _ => true,
+                Letter::None => true,
+                p => p == Letter::Lower && letter == Letter::Upper,
             };
             if starts_here {
                 starts.push(i);
@@ -343,12 +390,47 @@ fn month_words(text: &str) -> (Vec<usize>, usize) {
         } else if !starts.is_empty() {
             end_run(&mut starts, i, &mut found);
         }
-        prev = Some(c);
+        prev = letter;
+        i += len;
     }
     if !starts.is_empty() {
         end_run(&mut starts, text.len(), &mut found);
     }
     (found, runs)
+}
+
+/// What a character is to a run of letters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Letter {
+    None,
+    Lower,
+    Upper,
+    /// A letter of neither case.
+    Uncased,
+}
+
+impl Letter {
+    /// The character at byte `at` of `text`, and its length; ASCII is read
+    /// without decoding.
+    fn at(text: &str, at: usize) -> (Letter, usize) {
+        let b = text.as_bytes()[at];
+        if b.is_ascii() {
+            let letter = match b {
+                b'a'..=b'z' => Letter::Lower,
+                b'A'..=b'Z' => Letter::Upper,
+                _ => Letter::None,
+            };
+            return (letter, 1);
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
+        let letter = match c {
+            c if !c.is_alphabetic() => Letter::None,
+            c if c.is_lowercase() => Letter::Lower,
+            c if c.is_uppercase() => Letter::Upper,
+            _ => Letter::Uncased,
+        };
+        (letter, c.len_utf8())
+    }
 }
 
 /// Whether `word` in lower case is a month name (the lookup of `Calendar::word`).
