@@ -75,17 +75,18 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
             }
             // "the Alliance", "of Commerce": a name does not follow an article or preposition.
             if first > 0
-                && matches!(ws[first - 1].lower().as_str(), "the" | "a" | "an" | "of" | "for" | "to" | "its" | "their")
+                && ["the", "a", "an", "of", "for", "to", "its", "their"]
+                    .iter()
+                    .any(|w| ws[first - 1].text.eq_ignore_ascii_case(w))
             {
                 continue;
             }
             let after = window_after(sentence, end);
             let before = window_before(sentence, start);
-            let cue = AGE_AFTER.is_match(after)
-                || SAID_AFTER.is_match(after)
-                || SAID_BEFORE.is_match(before)
-                || YEAR_OLD_BEFORE.is_match(before);
-            if cue && !is_function_word(&name.to_lowercase()) && knowledge.place(name).is_none() {
+            if !person_cue(after, before) {
+                continue;
+            }
+            if !is_function_word(&name.to_lowercase()) && knowledge.place(name).is_none() {
                 let name = name.strip_prefix("The ").unwrap_or(name);
                 if name.split_whitespace().all(|p| !is_function_word(&p.to_lowercase())) {
                     names.insert(name.to_string());
@@ -175,6 +176,22 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
     out.sort_by_key(|m| m.at);
     out.dedup_by(|a, b| a.at == b.at);
     out
+}
+
+/// Whether the words around a capitalized run treat it as a person: an
+/// age after it, or a verb of speech or "N-year-old" next to it. Each
+/// pattern runs only when the byte it must start or end with is there:
+/// most capitalized runs have none of them.
+fn person_cue(after: &str, before: &str) -> bool {
+    let verb_after = after.trim_start();
+    let verb_after = verb_after.strip_prefix(',').unwrap_or(verb_after).trim_start();
+    let before_word = before.trim_end();
+    (after.starts_with(',') && AGE_AFTER.is_match(after))
+        || (verb_after.as_bytes().first().is_some_and(|b| b"staewir".contains(b)) && SAID_AFTER.is_match(after))
+        || (before_word.len() < before.len() && SAID_BEFORE.is_match(before))
+        || (before_word.len() >= 3
+            && before_word.as_bytes()[before_word.len() - 3..].eq_ignore_ascii_case(b"old")
+            && YEAR_OLD_BEFORE.is_match(before))
 }
 
 /// At most 40 bytes of `text` after `at`, cut on a character boundary.

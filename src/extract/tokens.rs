@@ -72,7 +72,12 @@ pub struct Tokens<'a> {
 
 /// `word` in lower case, borrowed when it is already.
 fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if upper {
         word.to_lowercase().into()
     } else {
         word.into()
@@ -83,15 +88,25 @@ fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
 /// and digits joined by apostrophes and hyphens ("O'Neill", "two-day"),
 /// with the dotted tail of an abbreviation ("U.S.").
 fn word_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
     let first = text.chars().next().filter(|c| c.is_alphanumeric())?;
-    let first_end = first.len_utf8();
-    let mut end = first_end;
-    for (i, c) in text[first_end..].char_indices() {
-        if c.is_alphanumeric() {
-            end = first_end + i + c.len_utf8();
-        } else if !matches!(c, '\'' | '’' | '-') {
+    let mut end = first.len_utf8();
+    let mut at = end;
+    while at < bytes.len() {
+        // ASCII read a byte at a time, without decoding.
+        let (alphanumeric, joins, len) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c == '’', c.len_utf8())
+            }
+        };
+        if alphanumeric {
+            end = at + len;
+        } else if !joins {
             break;
         }
+        at += len;
     }
     // The dotted tail of an abbreviation: a dot, then letters each followed by a dot.
     if text[end..].starts_with('.') {
@@ -114,7 +129,7 @@ impl<'a> Tokens<'a> {
     /// Tokens of `text` with `values` (spans relative to `text`, sorted,
     /// not overlapping) as single tokens.
     pub fn new(text: &'a str, values: Vec<ValueMatch>) -> Self {
-        let mut tokens = Vec::new();
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
         let mut pos = 0;
         let mut next_value = 0;
         while pos < text.len() {
@@ -341,7 +356,7 @@ pub fn stem(word: &str) -> String {
     // again; the stemmer is slow next to a lookup. The memo is dropped whole
     // when it grows past a bound, so a long run cannot fill memory with it.
     thread_local! {
-        static MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+        static MEMO: std::cell::RefCell<fnv::FnvHashMap<String, String>> = Default::default();
     }
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();

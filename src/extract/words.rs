@@ -27,28 +27,66 @@ impl Word<'_> {
 /// dot may close it ("Mr."). Every extractor splits text this way, often
 /// a sentence prefix at a time, so it is a plain scan rather than a regex.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let joins = |c: char| matches!(c, '\'' | '’' | '.' | '-');
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut pos = 0;
-    while let Some((offset, c)) = text[pos..].char_indices().find(|(_, c)| c.is_alphanumeric()) {
-        let start = pos + offset;
-        // The end after the last letter or digit of the run.
-        let first_end = start + c.len_utf8();
-        let mut end = first_end;
-        for (i, c) in text[first_end..].char_indices() {
-            if c.is_alphanumeric() {
-                end = first_end + i + c.len_utf8();
-            } else if !joins(c) {
-                break;
-            }
+    while pos < bytes.len() {
+        let (class, len) = char_class(text, pos);
+        if class != CharClass::WordPart {
+            pos += len;
+            continue;
         }
-        if text[end..].starts_with('.') {
+        let start = pos;
+        // The end after the last letter or digit of the run.
+        let mut end = start + len;
+        let mut at = end;
+        while at < bytes.len() {
+            let (class, len) = char_class(text, at);
+            match class {
+                CharClass::WordPart => end = at + len,
+                CharClass::Joiner => {}
+                CharClass::Other => break,
+            }
+            at += len;
+        }
+        if bytes.get(end) == Some(&b'.') {
             end += 1;
         }
         out.push(fix_span(Word { span: Span::new(start, end), text: trim_dot(&text[start..end]) }));
         pos = end;
     }
     out
+}
+
+/// What a character is to a word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    /// A letter or digit.
+    WordPart,
+    /// An apostrophe, hyphen or dot, which may join the parts of a word.
+    Joiner,
+    Other,
+}
+
+/// The class of the character at byte `at`, and its length: most text is
+/// ASCII, read a byte at a time without decoding.
+fn char_class(text: &str, at: usize) -> (CharClass, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        let class = match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => CharClass::WordPart,
+            b'\'' | b'.' | b'-' => CharClass::Joiner,
+            _ => CharClass::Other,
+        };
+        return (class, 1);
+    }
+    let c = text[at..].chars().next().unwrap_or(' ');
+    let class = match c {
+        c if c.is_alphanumeric() => CharClass::WordPart,
+        '’' => CharClass::Joiner,
+        _ => CharClass::Other,
+    };
+    (class, c.len_utf8())
 }
 
 fn trim_dot(w: &str) -> &str {

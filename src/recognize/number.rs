@@ -643,10 +643,20 @@ pub(crate) fn joined(gap: &str) -> bool {
 /// Every recognizer that reads number words splits each sentence this way,
 /// so it is a plain scan rather than a regex.
 pub(crate) fn words(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII read a byte at a time, without decoding.
+        let (letter, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        match (letter, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(Span::new(s, i));
@@ -654,6 +664,7 @@ pub(crate) fn words(text: &str) -> Vec<Span> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Span::new(s, text.len()));
