@@ -64,8 +64,12 @@ pub(crate) struct Scanned {
 /// which would otherwise look like a citation marker glued to a word.
 pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Scanned> {
     // URLs and dash chains of digits ("+1-222-2222-2222", "123-12-1234") hold no numbers.
+    // Digit runs and dash chains need a digit; many sentences hold none.
+    let digit = text.bytes().any(|b| b.is_ascii_digit());
     let mut urls: Vec<Span> = URL.find_iter(text).map(|m| Span::from(m.range())).collect();
-    urls.extend(DASH_CHAIN.find_iter(text).map(|m| Span::from(m.range())));
+    if digit {
+        urls.extend(DASH_CHAIN.find_iter(text).map(|m| Span::from(m.range())));
+    }
     urls.sort_by_key(|s| s.start);
     // Disjoint, for `in_any`.
     urls.dedup_by(|next, kept| {
@@ -75,7 +79,7 @@ pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Sc
         }
         overlap
     });
-    let mut found = digit_numbers(text, &urls, glued_prefix_ok);
+    let mut found = if digit { digit_numbers(text, &urls, glued_prefix_ok) } else { Vec::new() };
     // Most sentences hold no number word: one fast scan spares the word-by-word reader.
     if SPELLED_HINT.is_match(text) {
         let spelled = spelled_numbers(text, &urls, &found);
@@ -249,12 +253,10 @@ pub(crate) fn glued_before(text: &str, start: usize, glued_prefix_ok: &dyn Fn(&s
     if c.is_ascii_digit() {
         return true;
     }
-    if glued_prefix_ok(before) {
-        return false;
-    }
     let prev = rev.next();
     let closing = |p: char| matches!(p, '”' | '’' | '"' | '\'' | ')' | ']');
-    match c {
+    // The currency-mark test runs last: most figures follow a space.
+    let glued = match c {
         c if c.is_alphabetic() => true,
         '”' | ')' | ']' | '%' | '/' | ':' | '_' | '@' | '#' | '&' | '\\' => true,
         // A straight quote or an apostrophe opens a quotation when it follows a space.
@@ -265,7 +267,8 @@ pub(crate) fn glued_before(text: &str, start: usize, glued_prefix_ok: &dyn Fn(&s
             prev.is_some_and(char::is_alphabetic) && !after_glued_suffix(&before[..before.len() - c.len_utf8()])
         }
         _ => false,
-    }
+    };
+    glued && !glued_prefix_ok(before)
 }
 
 static MINUS_WORD: LazyLock<Regex> =
@@ -274,6 +277,12 @@ static MINUS_WORD: LazyLock<Regex> =
 /// Where "minus " or "negative " ends right before `start` begins: "minus
 /// 5", "negative one".
 fn minus_word_before(text: &str, start: usize) -> Option<usize> {
+    // The pattern ends in the last letter of "minus" or "negative" (the
+    // long s folds to 's') before spaces: most figures have another.
+    let word_end = text[..start].trim_end_matches([' ', '\u{a0}']);
+    if !word_end.ends_with(['s', 'S', 'ſ', 'e', 'E']) {
+        return None;
+    }
     let mut from = start.saturating_sub(12);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -369,7 +378,13 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
         (Some(',' | '.' | ':' | '/'), Some('0'..='9')) => return None,
         _ => {}
     }
-    if CLOCK_AFTER.is_match(rest) {
+    // Each pattern below runs only when the letter it must start with is there.
+    fn after_space(rest: &str) -> &str {
+        rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+    }
+    let first_letter =
+        |text: &str, letters: &[u8]| text.as_bytes().first().is_some_and(|b| letters.contains(&b.to_ascii_lowercase()));
+    if first_letter(after_space(rest), b"ap") && CLOCK_AFTER.is_match(rest) {
         return None;
     }
     let letters: &str = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
@@ -394,7 +409,8 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
         }
         return is_glued_unit(letters).then_some((1.0, end));
     }
-    if let Some(c) = SPACED_LETTER_SCALE.captures(rest) {
+    let spaced_letter = rest.strip_prefix([' ', '\u{a0}']).is_some_and(|r| r.starts_with(['k', 'K', 'M']));
+    if let Some(c) = spaced_letter.then(|| SPACED_LETTER_SCALE.captures(rest)).flatten() {
         let precise = text[..end].ends_with(|c: char| c.is_ascii_digit())
             && text[..end]
                 .rsplit(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
@@ -405,7 +421,8 @@ fn scale_after(text: &str, end: usize) -> Option<(f64, usize)> {
             return Some((scale, end + c.get(1).map_or(0, |m| m.end())));
         }
     }
-    if let Some(c) = SCALE_AFTER.captures(rest) {
+    let scale_word = after_space(rest.strip_prefix('-').unwrap_or(rest));
+    if let Some(c) = first_letter(scale_word, b"lhtmbcd").then(|| SCALE_AFTER.captures(rest)).flatten() {
         let word = c.get(1).or_else(|| c.get(2)).map_or("", |w| w.as_str());
         return Some((scale_factor(word)?, end + c.get(0).map_or(0, |m| m.end())));
     }
