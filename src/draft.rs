@@ -70,7 +70,10 @@ pub struct DraftClaim {
 impl DraftClaim {
     /// What the references were searched for: "the title of Jane Roe".
     pub fn looked_for(&self) -> String {
-        format!("the {} of {}", self.claim.attribute, self.claim.subject.label)
+        match &self.claim.value {
+            Value::Name { name } => format!("a mention of {name}"),
+            _ => format!("the {} of {}", self.claim.attribute, self.claim.subject.label),
+        }
     }
 }
 
@@ -177,8 +180,19 @@ pub fn review(cx: &RuleContext, graph: &ClaimGraph, findings: Vec<Finding>) -> R
     let mut unsupported: BTreeMap<ValueKey, Vec<Claim>> = BTreeMap::new();
     // The draft's claims of one value and the references against them.
     let mut conflicting: BTreeMap<ValueKey, (Vec<Claim>, Vec<Claim>)> = BTreeMap::new();
+    let mut reference_text: Option<String> = None;
     for (_, subject_claims) in graph.subjects() {
         for claim in subject_claims.iter().copied().filter(|c| is_draft(c)) {
+            // A name some reference mentions is no claim of the draft's own.
+            if let Value::Name { name } = &claim.value {
+                let references = reference_text.get_or_insert_with(|| {
+                    let prose = documents.iter().filter(|d| d.role != Role::Draft).map(|d| d.prose.as_str());
+                    normalized_name(&prose.collect::<Vec<_>>().join("\n"))
+                });
+                if references.contains(&normalized_name(name)) {
+                    continue;
+                }
+            }
             let evidence = weigh(cx, claim, &subject_claims);
             let key = (claim.subject.key.clone(), claim.attribute.clone(), claim.value.describe());
             let mut verdict = DraftClaim {
@@ -317,6 +331,8 @@ pub fn rule_for(attribute: &str, value: &Value) -> &'static str {
         | Value::Code { .. } => "number-mismatch",
         Value::Time { .. } => "time-mismatch",
         Value::Score { .. } => "score-mismatch",
+        // Names never conflict; a draft's name is only ever unsupported.
+        Value::Name { .. } => UNSUPPORTED_RULE,
     }
 }
 
@@ -352,11 +368,21 @@ fn conflict_finding(draft: &[Claim], references: Vec<Claim>, is_draft: &dyn Fn(&
     f
 }
 
+/// A name or a text in lower case, its words joined by single spaces and
+/// its apostrophes straight, so one name matches however it is set.
+fn normalized_name(text: &str) -> String {
+    text.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect::<Vec<_>>().join(" ")
+}
+
 /// One value of the draft that no reference states.
 fn unsupported_finding(draft: &[Claim]) -> Finding {
     let first = &draft[0];
     let value = first.value.describe();
     let subject: &Subject = &first.subject;
+    let message = match first.value {
+        Value::Name { .. } => format!("no reference mentions {value}"),
+        _ => format!("no reference states the {} of {}: {value}", first.attribute, subject.label),
+    };
     Finding {
         id: finding_id(subject, &first.attribute, std::slice::from_ref(&value)),
         kind: FindingKind::Unsupported,
@@ -364,7 +390,7 @@ fn unsupported_finding(draft: &[Claim]) -> Finding {
         rule: UNSUPPORTED_RULE,
         subject: subject.clone(),
         attribute: first.attribute.clone(),
-        message: format!("no reference states the {} of {}: {value}", first.attribute, subject.label),
+        message,
         sides: vec![side(value, draft.to_vec())],
         facts: Vec::new(),
         references_only: false,
@@ -584,6 +610,29 @@ mod tests {
         assert_eq!(oslo.verdict, Verdict::Unsupported);
         assert_eq!(oslo.looked_for(), "the date of summit, Oslo");
         assert!(a.findings.iter().any(|f| Some(&f.id) == oslo.finding.as_ref() && f.rule == UNSUPPORTED_RULE));
+    }
+
+    #[test]
+    fn an_actor_no_reference_mentions_is_unsupported_and_one_they_mention_is_no_claim() {
+        let a = review_of(
+            "Harbour Ferries will add two sailings. The Island Council has asked for more.",
+            &[
+                "The island council met.",
+                "Ferries were cancelled; the Island Council said it was talking to operators.",
+            ],
+            &Facts::default(),
+        );
+        let report = a.draft.expect("draft mode");
+        let actors: Vec<&DraftClaim> = report.claims.iter().filter(|c| c.claim.attribute == "actor").collect();
+        let names: Vec<(&str, Verdict)> = actors.iter().map(|c| (c.claim.subject.label.as_str(), c.verdict)).collect();
+        assert_eq!(names, [("Harbour Ferries", Verdict::Unsupported)], "the council is mentioned, in another case");
+        assert_eq!(actors[0].looked_for(), "a mention of Harbour Ferries");
+        assert_eq!(actors[0].claim.text, "Harbour Ferries will add two sailings");
+        let finding = a.findings.iter().find(|f| Some(&f.id) == actors[0].finding.as_ref()).unwrap();
+        assert_eq!(
+            (finding.rule, finding.message.as_str()),
+            (UNSUPPORTED_RULE, "no reference mentions Harbour Ferries")
+        );
     }
 
     #[test]

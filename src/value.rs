@@ -231,6 +231,12 @@ pub enum Value {
     Code {
         code: String,
     },
+    /// A named organisation or person at the head of a draft's clause, as
+    /// written: the draft states that this actor did or will do something,
+    /// and a reference that never names the actor cannot support that.
+    Name {
+        name: String,
+    },
 }
 
 /// One set, game or tally of a score, with a tiebreak when one is written
@@ -323,6 +329,7 @@ impl Value {
             Value::Time { .. } => "time",
             Value::Score { .. } => "score",
             Value::Code { .. } => "code",
+            Value::Name { .. } => "name",
         }
     }
 
@@ -472,6 +479,7 @@ impl Value {
                 .collect::<Vec<_>>()
                 .join(", "),
             Value::Code { code } => code.clone(),
+            Value::Name { name } => name.clone(),
             Value::Title(t) => {
                 if t.modifiers.is_empty() {
                     t.canonical.clone()

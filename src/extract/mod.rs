@@ -6,6 +6,7 @@
 //! extractor cannot tell what a value is about it leaves the scope empty and
 //! the rules will not compare it.
 
+mod actor;
 mod age;
 mod agent;
 mod anniversary;
@@ -208,6 +209,7 @@ pub trait Extractor: Sync {
 
 /// Every extractor, sorted by id. Adding one is one file and one line here.
 pub static EXTRACTORS: &[&dyn Extractor] = &[
+    &actor::Actor,
     &age::Age,
     &anniversary::Anniversary,
     &calendar::Calendar,
