@@ -615,7 +615,8 @@ mod tests {
     #[test]
     fn an_actor_no_reference_mentions_is_unsupported_and_one_they_mention_is_no_claim() {
         let a = review_of(
-            "Harbour Ferries will add two sailings. The Island Council has asked for more.",
+            "Harbour Ferries will add two sailings. The Island Council has asked for more. \
+             On Monday, New Zealand said it would help.",
             &[
                 "The island council met.",
                 "Ferries were cancelled; the Island Council said it was talking to operators.",
@@ -625,7 +626,8 @@ mod tests {
         let report = a.draft.expect("draft mode");
         let actors: Vec<&DraftClaim> = report.claims.iter().filter(|c| c.claim.attribute == "actor").collect();
         let names: Vec<(&str, Verdict)> = actors.iter().map(|c| (c.claim.subject.label.as_str(), c.verdict)).collect();
-        assert_eq!(names, [("Harbour Ferries", Verdict::Unsupported)], "the council is mentioned, in another case");
+        // The council is mentioned (in another case); a country is the setting more often than the actor.
+        assert_eq!(names, [("Harbour Ferries", Verdict::Unsupported)]);
         assert_eq!(actors[0].looked_for(), "a mention of Harbour Ferries");
         assert_eq!(actors[0].claim.text, "Harbour Ferries will add two sailings");
         let finding = a.findings.iter().find(|f| Some(&f.id) == actors[0].finding.as_ref()).unwrap();

@@ -52,8 +52,9 @@ const VERBS: &[&str] = &[
     "expects",
 ];
 
-/// Words that may join the capitalized words of one name.
-const CONNECTORS: &[&str] = &["of", "for", "and", "de", "du", "la", "del", "der", "von", "van"];
+/// Words that may join the capitalized words of one name ("and" joins two
+/// names, not the parts of one).
+const CONNECTORS: &[&str] = &["of", "for", "de", "du", "la", "del", "der", "von", "van"];
 
 /// Capitalized words that open clauses but are no names, and never part of one.
 const NOT_NAMES: &[&str] = &[
@@ -161,6 +162,8 @@ impl Extractor for Actor {
         head_names(sentence.text)
             .into_iter()
             .filter(|h| !offices.iter().any(|o| o.start < h.name_span.end && h.name_span.start < o.end))
+            // A country or city is the setting of a statement more often than its actor.
+            .filter(|h| cx.knowledge.place(&h.name).is_none())
             .map(|h| {
                 let subject = Subject::new(SubjectKind::Entity, format!("{}|actor", h.name.to_lowercase()), &h.name);
                 let value = Value::Name { name: h.name };
@@ -210,7 +213,10 @@ pub fn head_names(sentence: &str) -> Vec<HeadName> {
 /// and the connectors of [`CONNECTORS`]) and the verb right after it: the
 /// index of the name's last word and of the verb.
 fn name_then_verb(sentence: &str, ws: &[Word], first: usize) -> Option<(usize, usize)> {
-    let is_name_word = |w: &Word| w.is_capitalized() && !NOT_NAMES.contains(&w.text);
+    // "Northland's Harbour Ferries": the possessor is not the actor, and
+    // the name after it is not read whole.
+    let possessive = |w: &Word| w.text.ends_with("'s") || w.text.ends_with("’s");
+    let is_name_word = |w: &Word| w.is_capitalized() && !NOT_NAMES.contains(&w.text) && !possessive(w);
     if !ws.get(first).is_some_and(is_name_word) {
         return None;
     }
@@ -284,6 +290,8 @@ mod tests {
         assert!(names("It will be the longest closure in a decade.").is_empty());
         assert!(names("On Friday, The Ferry was full.").is_empty(), "an article alone is no name");
         assert!(names("In May, March Holdings lost money.").is_empty(), "no verb of the list after the name");
+        assert!(names("Harbour Ferries and Island Air have cut fares.").is_empty(), "two names, not one");
+        assert!(names("Northland's Harbour Ferries will add sailings.").is_empty(), "whose the name is stays unread");
     }
 
     #[test]
