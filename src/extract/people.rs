@@ -164,9 +164,12 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
                 continue;
             }
             let rest = &sentence[w.span.start..];
-            let found = forms
-                .iter()
-                .find(|(f, _)| rest.starts_with(f.as_str()) && !rest[f.len()..].starts_with(char::is_alphanumeric));
+            let first = rest.as_bytes()[0];
+            let found = forms.iter().find(|(f, _)| {
+                f.as_bytes()[0] == first
+                    && rest.starts_with(f.as_str())
+                    && !rest[f.len()..].starts_with(char::is_alphanumeric)
+            });
             if let Some((form, name)) = found {
                 covered_until = at + form.len();
                 out.push(Mention { at, name: name.clone() });

@@ -348,7 +348,14 @@ fn conversions(tokens: &[Token], values: &[ValueMatch]) -> Vec<Option<usize>> {
 pub fn stem(word: &str) -> String {
     static STEMMER: LazyLock<rust_stemmers::Stemmer> =
         LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-    let word = word.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s");
+    // As `trim_end_matches("'s")` then `("’s")`, without a substring searcher per call.
+    let mut word = word.trim_end_matches(['\'', '’']);
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    while let Some(w) = word.strip_suffix("’s") {
+        word = w;
+    }
     if let Some(base) = irregular(word) {
         return base.to_string();
     }

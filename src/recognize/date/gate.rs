@@ -38,11 +38,13 @@ use std::sync::{LazyLock, OnceLock};
 pub(in crate::recognize) struct Layout {
     template: &'static str,
     regex: OnceLock<Regex>,
+    /// Where the layout stands in [`LAYOUTS`], looked up on first use.
+    gated_at: OnceLock<Option<usize>>,
 }
 
 impl Layout {
     pub(super) fn new(template: &'static str) -> Layout {
-        Layout { template, regex: OnceLock::new() }
+        Layout { template, regex: OnceLock::new(), gated_at: OnceLock::new() }
     }
 }
 
@@ -58,6 +60,14 @@ impl std::ops::Deref for Layout {
 /// once the gate lets it run, or any other recognizer's pattern.
 pub(in crate::recognize) trait Pattern {
     fn regex(&self) -> &Regex;
+
+    /// Where the pattern stands in [`LAYOUTS`]; `None` when it is not gated.
+    fn gated_at(&self) -> Option<usize>
+    where
+        Self: Sized,
+    {
+        LAYOUTS.addresses.binary_search(&address(self)).ok()
+    }
 }
 
 impl Pattern for Regex {
@@ -75,6 +85,10 @@ impl<F: FnOnce() -> Regex> Pattern for LazyLock<Regex, F> {
 impl Pattern for Layout {
     fn regex(&self) -> &Regex {
         self
+    }
+
+    fn gated_at(&self) -> Option<usize> {
+        *self.gated_at.get_or_init(|| LAYOUTS.addresses.binary_search(&address(self)).ok())
     }
 }
 
@@ -276,7 +290,7 @@ impl Clues {
     /// position (`Some(None)`) or only where a month name starts.
     pub(super) fn places<P: Pattern>(&self, pattern: &P) -> Option<Option<&[usize]>> {
         let layouts = &*LAYOUTS;
-        let Ok(i) = layouts.addresses.binary_search(&address(pattern)) else {
+        let Some(i) = pattern.gated_at() else {
             return Some(None);
         };
         let n = &layouts.needs[i];
