@@ -137,6 +137,11 @@ impl MeasureLexicon {
         self.change.contains(&stem(word))
     }
 
+    /// [`Self::is_change_verb`] for a word already stemmed.
+    pub fn is_change_stem(&self, stem: &str) -> bool {
+        self.change.contains(stem)
+    }
+
     /// Whether a verb carries no measure of its own ("has", "won").
     pub fn is_light_verb(&self, word: &str) -> bool {
         self.light.contains(&stem(word))
