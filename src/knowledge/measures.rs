@@ -7,6 +7,7 @@
 //! they speak of one measure, whatever words they chose.
 
 use crate::extract::tokens::stem;
+use fnv::{FnvHashMap, FnvHashSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,6 +51,12 @@ pub struct MeasureLexicon {
     non_identity: BTreeSet<String>,
     /// Stem sets of phrases, longest first, with the measure they name.
     phrases: Vec<(Vec<String>, usize)>,
+    /// The phrases (indices into `phrases`, in order) by their first stem:
+    /// a phrase can only match words that hold its first stem, so a key
+    /// tries those few and not the whole lexicon.
+    phrases_by_first: FnvHashMap<String, Vec<usize>>,
+    /// The stems of one-word phrases: the words that name a measure alone.
+    single_stems: FnvHashSet<String>,
     measures: Vec<(String, bool)>,
     /// Stem sets whose change is the level of a measure (see `change-of`).
     change_of: Vec<(BTreeSet<String>, usize)>,
@@ -114,7 +121,14 @@ impl MeasureLexicon {
         }
         phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
         phrases.dedup_by(|a, b| a.0 == b.0);
+        let mut phrases_by_first: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
+        for (i, (p, _)) in phrases.iter().enumerate() {
+            phrases_by_first.entry(p[0].clone()).or_default().push(i);
+        }
+        let single_stems = phrases.iter().filter(|(p, _)| p.len() == 1).map(|(p, _)| p[0].clone()).collect();
         MeasureLexicon {
+            phrases_by_first,
+            single_stems,
             generic: stems(generic),
             light: stems(light),
             change: stems(change),
@@ -159,8 +173,7 @@ impl MeasureLexicon {
 
     /// Whether a word names a measure of the lexicon by itself ("deaths", "turnout").
     pub fn names_measure(&self, word: &str) -> bool {
-        let s = stem(word);
-        self.phrases.iter().any(|(p, _)| p.len() == 1 && p[0] == s)
+        self.single_stems.contains(&stem(word))
     }
 
     /// Whether a key names an estimate of a chance (never compared).
@@ -193,8 +206,12 @@ impl MeasureLexicon {
             .filter(|w| !self.non_identity.contains(w.as_str()) && w.chars().any(char::is_alphabetic))
             .map(|w| (stem(w), w.as_str()))
             .collect();
+        let mut candidates: Vec<usize> =
+            left.iter().filter_map(|(s, _)| self.phrases_by_first.get(s)).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut names: BTreeMap<String, bool> = BTreeMap::new();
-        for (phrase, index) in &self.phrases {
+        for (phrase, index) in candidates.into_iter().map(|i| &self.phrases[i]) {
             if phrase.iter().all(|p| left.iter().any(|(s, _)| s == p)) {
                 left.retain(|(s, _)| !phrase.contains(s));
                 let (name, evolving) = &self.measures[*index];
