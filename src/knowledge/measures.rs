@@ -45,10 +45,11 @@ pub struct MeasureKey {
 /// The compiled lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct MeasureLexicon {
-    generic: BTreeSet<String>,
-    light: BTreeSet<String>,
-    change: BTreeSet<String>,
-    non_identity: BTreeSet<String>,
+    // The word classes are asked of every word near every figure: hash sets.
+    generic: FnvHashSet<String>,
+    light: FnvHashSet<String>,
+    change: FnvHashSet<String>,
+    non_identity: FnvHashSet<String>,
     /// Stem sets of phrases, longest first, with the measure they name.
     phrases: Vec<(Vec<String>, usize)>,
     /// The phrases (indices into `phrases`, in order) by their first stem:
@@ -74,8 +75,8 @@ impl MeasureLexicon {
         non_identity: &[String],
         ordinal_nouns: &[String],
     ) -> Self {
-        let stems = |v: &[String]| v.iter().map(|w| stem(&w.to_lowercase())).collect::<BTreeSet<_>>();
-        let non_identity_lower: BTreeSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
+        let stems = |v: &[String]| v.iter().map(|w| stem(&w.to_lowercase())).collect::<FnvHashSet<_>>();
+        let non_identity_lower: FnvHashSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
         let mut measures: Vec<(String, bool)> = Vec::new();
         let mut phrases = Vec::new();
         let mut change_of = Vec::new();
@@ -178,9 +179,7 @@ impl MeasureLexicon {
 
     /// Whether a key names an estimate of a chance (never compared).
     pub fn is_estimate(&self, key: &MeasureKey) -> bool {
-        self.estimates.iter().any(|name| {
-            key.key == *name || key.key.starts_with(&format!("{name} ")) || key.key.contains(&format!(" {name} "))
-        })
+        self.estimates.iter().any(|name| has_word(&key.key, name))
     }
 
     /// The measure whose level a change of exactly `words` is ("consumer
@@ -239,6 +238,15 @@ impl MeasureLexicon {
     }
 }
 
+/// Whether `name` is one of the space-separated words of `key` (or the
+/// whole of it), compared without building " name " strings.
+fn has_word(key: &str, name: &str) -> bool {
+    let (k, n) = (key.as_bytes(), name.as_bytes());
+    let space_at = |i: usize| k.get(i) == Some(&b' ');
+    let at = |i: usize| k[i..].starts_with(n) && space_at(i + n.len());
+    k == n || at(0) || (0..k.len()).any(|i| k[i] == b' ' && at(i + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::knowledge::Knowledge;
@@ -274,6 +282,16 @@ mod tests {
         assert!(k.measures.is_estimate(&m("chance")));
         assert!(k.measures.is_estimate(&m("probability")));
         assert!(!k.measures.is_estimate(&m("turnout")));
+    }
+
+    #[test]
+    fn a_name_is_a_word_of_a_key_at_its_start_or_between_words() {
+        use super::has_word;
+        assert!(has_word("chance", "chance"));
+        assert!(has_word("chance hike", "chance"));
+        assert!(has_word("rate chance hike", "chance"));
+        assert!(!has_word("chances", "chance"));
+        assert!(!has_word("hike chance", "chance"));
     }
 
     #[test]
