@@ -11,6 +11,7 @@
 //! "the July summit in Helsinki scheduled for 2026" gives July 2026: a yearless
 //! month and a year of the same event in one sentence are joined.
 
+use super::grammar::words_back;
 use super::words::{words, Word};
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
@@ -268,8 +269,7 @@ fn role(cx: &Context, text: &str, event: Span, date: Span) -> Option<String> {
     if let Some(found) = words(event.cover(gap).slice(text)).iter().find_map(|w| kind_of(&w.lower())) {
         return Some(found.to_string());
     }
-    let before = words(&text[..event.start.min(date.start)]);
-    for w in before.iter().rev().take(6) {
+    for w in words_back(&text[..event.start.min(date.start)]).take(6) {
         let lower = w.lower();
         if let Some(found) = kind_of(&lower) {
             return Some(found.to_string());

@@ -7,6 +7,7 @@
 //! the noun phrase next to a figure ("29 deaths", "the death toll of 29").
 
 use super::tokens::Tokens;
+use super::words::{words, Word};
 use fnv::FnvHashSet;
 use std::sync::LazyLock;
 
@@ -307,9 +308,61 @@ pub fn name_forward(t: &Tokens, i: usize) -> Option<usize> {
     (end > i).then_some(end)
 }
 
+/// The words of `text` from the last one back: [`words`] of `text`,
+/// reversed. The readers look at the few words before an office or an
+/// event, not at the whole sentence before it, so the text is split a
+/// stretch at a time from its end, each stretch starting after a space: a
+/// word never runs across a space, so the words are the same.
+pub fn words_back(text: &str) -> impl Iterator<Item = Word<'_>> {
+    /// Bytes split at once: a few words.
+    const STRETCH: usize = 48;
+    let bytes = text.as_bytes();
+    let mut cut = text.len();
+    let mut stretch: Vec<Word> = Vec::new();
+    std::iter::from_fn(move || {
+        while stretch.is_empty() && cut > 0 {
+            let mut start = cut.saturating_sub(STRETCH);
+            while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+                start -= 1;
+            }
+            stretch = words(&text[start..cut])
+                .into_iter()
+                .map(|w| Word { span: w.span.offset(start), text: w.text })
+                .collect();
+            cut = start;
+        }
+        stretch.pop()
+    })
+}
+
+/// The first word of `text`: `words(text).first()`, without splitting
+/// the text past the space after it.
+pub fn first_word(text: &str) -> Option<Word<'_>> {
+    let start = text.find(char::is_alphanumeric)?;
+    let end = text.as_bytes()[start..].iter().position(u8::is_ascii_whitespace).map_or(text.len(), |p| start + p + 1);
+    words(&text[..end]).into_iter().next()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_read_back_or_first_are_the_words_of_the_text() {
+        for text in [
+            "",
+            " ",
+            "U.S. Deputy Secretary-General O'Neill,  the   ex-Mr. Roe’s 3.5 men\tsaid: “no.” ",
+            "a.b.c. Mr. x... —  Dr. Jane Roe-Smith of the U.K. and its 12,000 members — said so",
+            &"word ".repeat(40),
+            &"long-hyphenated-compound.".repeat(10),
+        ] {
+            let mut back: Vec<Word> = words_back(text).collect();
+            back.reverse();
+            assert_eq!(back, words(text), "{text}");
+            assert_eq!(first_word(text), words(text).first().copied(), "{text}");
+        }
+    }
 
     #[test]
     fn noun_phrases_stop_at_function_words() {

@@ -22,7 +22,8 @@
 //! hired"), names that are places, organisations or institutions ("Premier
 //! Club"), honorifics ("Mr", "Dr").
 
-use super::words::{name_before, name_key, person_name_at, words};
+use super::grammar::{first_word, words_back};
+use super::words::{name_before, name_key, person_name_at, words, Word};
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
 use crate::span::Span;
@@ -172,7 +173,7 @@ fn offices(cx: &Context, sentence: &Sentence) -> Vec<Office> {
             continue;
         };
         let after = &text[hit.end..];
-        let word = words(after).into_iter().next().filter(|w| after[..w.span.start].trim().is_empty());
+        let word = first_word(after).filter(|w| after[..w.span.start].trim().is_empty());
         if let Some(w) = word.filter(|w| HEAD_WORDS.contains(&w.lower().as_str())) {
             found.push(Office { span: Span::new(hit.start, hit.end + w.span.end), canonical: head, head_phrase: true });
         }
@@ -200,11 +201,13 @@ fn with_portfolio(cx: &Context, text: &str, start: usize, canonical: String) -> 
     if !k.office(&canonical).is_some_and(|o| o.generic) {
         return (start, canonical);
     }
-    let ws = words(&text[..start]);
+    // The last words before the office, last first: each word's
+    // predecessor is the next one.
+    let back: Vec<Word> = words_back(&text[..start]).take(4).collect();
     let mut next = start;
     let mut portfolio: Vec<&str> = Vec::new();
     let mut best = None;
-    for (i, w) in ws.iter().enumerate().rev().take(3) {
+    for (i, w) in back.iter().enumerate().take(3) {
         let lower = w.lower();
         let plain = w.text.chars().all(|c| c.is_lowercase()) && !w.text.ends_with("ed") && !w.text.ends_with("ing");
         if text[w.span.end..next] != *" "
@@ -217,7 +220,7 @@ fn with_portfolio(cx: &Context, text: &str, start: usize, canonical: String) -> 
         }
         portfolio.insert(0, w.text);
         next = w.span.start;
-        let opener = match i.checked_sub(1).map(|j| &ws[j]) {
+        let opener = match back.get(i + 1) {
             None => text[..w.span.start].trim().is_empty(),
             Some(p) => {
                 let gap = &text[p.span.end..w.span.start];
@@ -249,7 +252,7 @@ fn with_portfolio(cx: &Context, text: &str, start: usize, canonical: String) -> 
 fn with_ranks(cx: &Context, text: &str, start: usize, canonical: String) -> (usize, String) {
     let mut begin = start;
     let mut ranks: Vec<String> = Vec::new();
-    for w in words(&text[..start]).iter().rev() {
+    for w in words_back(&text[..start]) {
         let gap = &text[w.span.end..begin];
         let lower = w.lower();
         let glued = gap == " " || gap == "-";
@@ -415,8 +418,7 @@ fn qualifiers_before(cx: &Context, text: &str, start: usize) -> (usize, Vec<Stri
             begin -= m.len();
         }
     }
-    let ws = words(&text[..begin]);
-    for w in ws.iter().rev().take(4) {
+    for w in words_back(&text[..begin]).take(4) {
         if !text[w.span.end..begin].trim().is_empty() {
             break;
         }
