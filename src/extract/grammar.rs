@@ -335,6 +335,29 @@ pub fn words_back(text: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+/// Where a stretch of `text` from `from` that holds at least `n` words
+/// ends (right after a space), or the end of the text: [`words`] of the
+/// stretch are the first words of the rest. A run of characters between
+/// spaces that has an ASCII letter or digit holds a word of its own.
+pub fn stretch_end(text: &str, from: usize, n: usize) -> usize {
+    let mut runs = 0;
+    let mut has_word = false;
+    for (i, b) in text.bytes().enumerate().skip(from) {
+        if b.is_ascii_whitespace() {
+            if has_word {
+                runs += 1;
+                if runs == n {
+                    return i + 1;
+                }
+            }
+            has_word = false;
+        } else {
+            has_word |= b.is_ascii_alphanumeric();
+        }
+    }
+    text.len()
+}
+
 /// The first word of `text`: `words(text).first()`, without splitting
 /// the text past the space after it.
 pub fn first_word(text: &str) -> Option<Word<'_>> {
@@ -361,6 +384,12 @@ mod tests {
             back.reverse();
             assert_eq!(back, words(text), "{text}");
             assert_eq!(first_word(text), words(text).first().copied(), "{text}");
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let end = stretch_end(text, from, 3);
+                let all = words(&text[from..]);
+                let some = words(&text[from..end]);
+                assert!(some.len() >= 3.min(all.len()) && all.starts_with(&some), "{text} {from}");
+            }
         }
     }
 
