@@ -358,6 +358,29 @@ pub fn stretch_end(text: &str, from: usize, n: usize) -> usize {
     text.len()
 }
 
+/// Where a stretch of `text` ending at `to` that holds at least `n - 1`
+/// words before the last run of characters starts (right after a space),
+/// or 0: [`stretch_end`] read backwards.
+pub fn stretch_start(text: &str, to: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut runs = 0;
+    let mut has_word = false;
+    for i in (0..to).rev() {
+        if bytes[i].is_ascii_whitespace() {
+            if has_word {
+                runs += 1;
+                if runs == n {
+                    return i + 1;
+                }
+            }
+            has_word = false;
+        } else {
+            has_word |= bytes[i].is_ascii_alphanumeric();
+        }
+    }
+    0
+}
+
 /// The first word of `text`: `words(text).first()`, without splitting
 /// the text past the space after it.
 pub fn first_word(text: &str) -> Option<Word<'_>> {
@@ -389,6 +412,14 @@ mod tests {
                 let all = words(&text[from..]);
                 let some = words(&text[from..end]);
                 assert!(some.len() >= 3.min(all.len()) && all.starts_with(&some), "{text} {from}");
+                let start = stretch_start(text, from, 4);
+                let before: Vec<Word> = words(text).into_iter().filter(|w| w.span.end <= from).collect();
+                let near: Vec<Word> = words(&text[start..])
+                    .into_iter()
+                    .map(|w| Word { span: w.span.offset(start), text: w.text })
+                    .filter(|w| w.span.end <= from)
+                    .collect();
+                assert!(near.len() >= 3.min(before.len()) && before.ends_with(&near), "{text} {from}");
             }
         }
     }
