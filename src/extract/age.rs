@@ -57,6 +57,9 @@ impl Extractor for Age {
         let year_old = lower.contains("-old");
         let in_its = ["its", "their", "her", "his"].iter().any(|w| lower.contains(w))
             && ["year", "month", "week", "day"].iter().any(|w| lower.contains(w));
+        if !year_old && !in_its {
+            return out;
+        }
         for caps in YEAR_OLD.captures_iter(if year_old { text } else { "" }) {
             let (Some(n), Some(unit), Some(np)) = (caps.get(1), caps.get(2), caps.get(3)) else {
                 continue;

@@ -11,6 +11,7 @@
 //! "the July summit in Helsinki scheduled for 2026" gives July 2026: a yearless
 //! month and a year of the same event in one sentence are joined.
 
+use super::grammar::{stretch_end, stretch_start, words_back};
 use super::words::{words, Word};
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
@@ -104,12 +105,12 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
     if nouns.is_empty() {
         return Vec::new();
     }
-    let ws = words(text);
     let orgs = cx.knowledge.find_organisations(text);
     let mut out = Vec::new();
     for hit in nouns {
         let kind = cx.knowledge.event_kinds[hit.index].name.clone();
         let noun = Span::new(hit.start, hit.end);
+        let ws = words_near(text, noun);
         let first_after = ws.partition_point(|w| w.span.start < noun.end);
         let first_before = ws.partition_point(|w| w.span.end <= noun.start);
         let place = place_after(cx, text, noun.end, &ws[first_after..])
@@ -130,6 +131,16 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
         out.push(Mention { extent, kind, place, organisation });
     }
     out
+}
+
+/// The words of the sentence around an event word: all the place readers
+/// may look at (three before it, [`PLACE_REACH`] and a place of three
+/// after it), and maybe more, but not the whole sentence.
+fn words_near(text: &str, noun: Span) -> Vec<Word<'_>> {
+    // One stretch more on each side: the word of the first may run into the noun.
+    let start = stretch_start(text, noun.start, 3 + 1);
+    let end = stretch_end(text, noun.end, PLACE_REACH + 3 + 3 + 1 + 1);
+    words(&text[start..end]).into_iter().map(|w| Word { span: w.span.offset(start), text: w.text }).collect()
 }
 
 /// "in Helsinki", "held in Helsinki": a capitalized place after "in"/"at",
@@ -268,8 +279,7 @@ fn role(cx: &Context, text: &str, event: Span, date: Span) -> Option<String> {
     if let Some(found) = words(event.cover(gap).slice(text)).iter().find_map(|w| kind_of(&w.lower())) {
         return Some(found.to_string());
     }
-    let before = words(&text[..event.start.min(date.start)]);
-    for w in before.iter().rev().take(6) {
+    for w in words_back(&text[..event.start.min(date.start)]).take(6) {
         let lower = w.lower();
         if let Some(found) = kind_of(&lower) {
             return Some(found.to_string());

@@ -22,7 +22,8 @@
 //! hired"), names that are places, organisations or institutions ("Premier
 //! Club"), honorifics ("Mr", "Dr").
 
-use super::words::{name_before, name_key, person_name_at, words};
+use super::grammar::{first_word, stretch_end, words_back};
+use super::words::{name_before, name_key, person_name_at, words, Word};
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
 use crate::span::Span;
@@ -167,18 +168,39 @@ fn offices(cx: &Context, sentence: &Sentence) -> Vec<Office> {
         let (start, canonical) = with_ranks(cx, text, start, canonical);
         found.push(Office { span: Span::new(start, hit.end), canonical, head_phrase: false });
     }
-    for hit in k.find_organisations(text) {
+    let organisations = if may_name_a_head(text) { k.find_organisations(text) } else { Vec::new() };
+    for hit in organisations {
         let Some(head) = k.organisations[hit.index].head.clone() else {
             continue;
         };
         let after = &text[hit.end..];
-        let word = words(after).into_iter().next().filter(|w| after[..w.span.start].trim().is_empty());
+        let word = first_word(after).filter(|w| after[..w.span.start].trim().is_empty());
         if let Some(w) = word.filter(|w| HEAD_WORDS.contains(&w.lower().as_str())) {
             found.push(Office { span: Span::new(hit.start, hit.end + w.span.end), canonical: head, head_phrase: true });
         }
     }
     found.sort_by_key(|o| (o.span, o.head_phrase));
     found
+}
+
+/// Whether a word of `text` may be a head word, in any case: a cheap test
+/// on bytes before the organisations are searched, as most sentences name
+/// no chief. Only ASCII letters lower to a head word, and a word is never
+/// glued to a letter or digit.
+fn may_name_a_head(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let run = &bytes[start..end];
+        if run.len() >= 4 && HEAD_WORDS.iter().any(|h| run.eq_ignore_ascii_case(h.as_bytes())) {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
 }
 
 /// Words that never name a portfolio: function words and verbs that stand
@@ -200,11 +222,13 @@ fn with_portfolio(cx: &Context, text: &str, start: usize, canonical: String) -> 
     if !k.office(&canonical).is_some_and(|o| o.generic) {
         return (start, canonical);
     }
-    let ws = words(&text[..start]);
+    // The last words before the office, last first: each word's
+    // predecessor is the next one.
+    let back: Vec<Word> = words_back(&text[..start]).take(4).collect();
     let mut next = start;
     let mut portfolio: Vec<&str> = Vec::new();
     let mut best = None;
-    for (i, w) in ws.iter().enumerate().rev().take(3) {
+    for (i, w) in back.iter().enumerate().take(3) {
         let lower = w.lower();
         let plain = w.text.chars().all(|c| c.is_lowercase()) && !w.text.ends_with("ed") && !w.text.ends_with("ing");
         if text[w.span.end..next] != *" "
@@ -217,7 +241,7 @@ fn with_portfolio(cx: &Context, text: &str, start: usize, canonical: String) -> 
         }
         portfolio.insert(0, w.text);
         next = w.span.start;
-        let opener = match i.checked_sub(1).map(|j| &ws[j]) {
+        let opener = match back.get(i + 1) {
             None => text[..w.span.start].trim().is_empty(),
             Some(p) => {
                 let gap = &text[p.span.end..w.span.start];
@@ -249,7 +273,7 @@ fn with_portfolio(cx: &Context, text: &str, start: usize, canonical: String) -> 
 fn with_ranks(cx: &Context, text: &str, start: usize, canonical: String) -> (usize, String) {
     let mut begin = start;
     let mut ranks: Vec<String> = Vec::new();
-    for w in words(&text[..start]).iter().rev() {
+    for w in words_back(&text[..start]) {
         let gap = &text[w.span.end..begin];
         let lower = w.lower();
         let glued = gap == " " || gap == "-";
@@ -284,7 +308,10 @@ fn name_after(cx: &Context, text: &str, office: &Office, qualified: bool) -> Opt
     let capitalized = text[office.span.start..].chars().next().is_some_and(|c| c.is_uppercase());
     let lexicon_case = cx.knowledge.office(&office.canonical).is_some_and(|o| o.lowercase);
     let comma = capitalized || qualified;
-    let (span, name) = person_name_at(text, office.span.end, comma)?;
+    // A name has at most four words: the text past the few after the
+    // office is not split.
+    let near = &text[..stretch_end(text, office.span.end, 6)];
+    let (span, name) = person_name_at(near, office.span.end, comma)?;
     let after_comma = text[office.span.end..span.start].contains(',');
     if after_comma && !closed(&text[span.end..]) {
         return None;
@@ -410,13 +437,13 @@ fn qualifiers_before(cx: &Context, text: &str, start: usize) -> (usize, Vec<Stri
     // "then-Senator", "ex-President": a hyphenated modifier glued to the office.
     let before = &text[..start];
     for m in ["then-", "ex-", "former-"] {
-        if before.to_lowercase().ends_with(m) {
+        // Only ASCII letters lower to these, so the bytes tell.
+        if before.len() >= m.len() && before.as_bytes()[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes()) {
             modifiers.push(m.trim_end_matches('-').to_string());
             begin -= m.len();
         }
     }
-    let ws = words(&text[..begin]);
-    for w in ws.iter().rev().take(4) {
+    for w in words_back(&text[..begin]).take(4) {
         if !text[w.span.end..begin].trim().is_empty() {
             break;
         }
@@ -482,6 +509,13 @@ mod tests {
         assert_eq!(got[0].3, "ASEAN head");
         assert_eq!(current("Bank of England chief Ruth Ames held rates."), vec![pair("Ruth Ames", "governor")]);
         assert_eq!(current("ECB chief Ruth Ames held rates."), vec![pair("Ruth Ames", "president")]);
+    }
+
+    #[test]
+    fn only_a_whole_head_word_sends_a_sentence_to_the_organisations() {
+        assert!(may_name_a_head("ASEAN Chief Piet Janssen"));
+        assert!(may_name_a_head("its LEADER, Jane Roe"));
+        assert!(!may_name_a_head("Ahead of the summit, the chiefs and headquarters met."));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! they speak of one measure, whatever words they chose.
 
 use crate::extract::tokens::stem;
+use fnv::{FnvHashMap, FnvHashSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,12 +45,19 @@ pub struct MeasureKey {
 /// The compiled lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct MeasureLexicon {
-    generic: BTreeSet<String>,
-    light: BTreeSet<String>,
-    change: BTreeSet<String>,
-    non_identity: BTreeSet<String>,
+    // The word classes are asked of every word near every figure: hash sets.
+    generic: FnvHashSet<String>,
+    light: FnvHashSet<String>,
+    change: FnvHashSet<String>,
+    non_identity: FnvHashSet<String>,
     /// Stem sets of phrases, longest first, with the measure they name.
     phrases: Vec<(Vec<String>, usize)>,
+    /// The phrases (indices into `phrases`, in order) by their first stem:
+    /// a phrase can only match words that hold its first stem, so a key
+    /// tries those few and not the whole lexicon.
+    phrases_by_first: FnvHashMap<String, Vec<usize>>,
+    /// The stems of one-word phrases: the words that name a measure alone.
+    single_stems: FnvHashSet<String>,
     measures: Vec<(String, bool)>,
     /// Stem sets whose change is the level of a measure (see `change-of`).
     change_of: Vec<(BTreeSet<String>, usize)>,
@@ -67,8 +75,8 @@ impl MeasureLexicon {
         non_identity: &[String],
         ordinal_nouns: &[String],
     ) -> Self {
-        let stems = |v: &[String]| v.iter().map(|w| stem(&w.to_lowercase())).collect::<BTreeSet<_>>();
-        let non_identity_lower: BTreeSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
+        let stems = |v: &[String]| v.iter().map(|w| stem(&w.to_lowercase())).collect::<FnvHashSet<_>>();
+        let non_identity_lower: FnvHashSet<String> = non_identity.iter().map(|w| w.to_lowercase()).collect();
         let mut measures: Vec<(String, bool)> = Vec::new();
         let mut phrases = Vec::new();
         let mut change_of = Vec::new();
@@ -114,7 +122,14 @@ impl MeasureLexicon {
         }
         phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
         phrases.dedup_by(|a, b| a.0 == b.0);
+        let mut phrases_by_first: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
+        for (i, (p, _)) in phrases.iter().enumerate() {
+            phrases_by_first.entry(p[0].clone()).or_default().push(i);
+        }
+        let single_stems = phrases.iter().filter(|(p, _)| p.len() == 1).map(|(p, _)| p[0].clone()).collect();
         MeasureLexicon {
+            phrases_by_first,
+            single_stems,
             generic: stems(generic),
             light: stems(light),
             change: stems(change),
@@ -137,6 +152,11 @@ impl MeasureLexicon {
         self.change.contains(&stem(word))
     }
 
+    /// [`Self::is_change_verb`] for a word already stemmed.
+    pub fn is_change_stem(&self, stem: &str) -> bool {
+        self.change.contains(stem)
+    }
+
     /// Whether a verb carries no measure of its own ("has", "won").
     pub fn is_light_verb(&self, word: &str) -> bool {
         self.light.contains(&stem(word))
@@ -154,15 +174,12 @@ impl MeasureLexicon {
 
     /// Whether a word names a measure of the lexicon by itself ("deaths", "turnout").
     pub fn names_measure(&self, word: &str) -> bool {
-        let s = stem(word);
-        self.phrases.iter().any(|(p, _)| p.len() == 1 && p[0] == s)
+        self.single_stems.contains(&stem(word))
     }
 
     /// Whether a key names an estimate of a chance (never compared).
     pub fn is_estimate(&self, key: &MeasureKey) -> bool {
-        self.estimates.iter().any(|name| {
-            key.key == *name || key.key.starts_with(&format!("{name} ")) || key.key.contains(&format!(" {name} "))
-        })
+        self.estimates.iter().any(|name| has_word(&key.key, name))
     }
 
     /// The measure whose level a change of exactly `words` is ("consumer
@@ -188,8 +205,12 @@ impl MeasureLexicon {
             .filter(|w| !self.non_identity.contains(w.as_str()) && w.chars().any(char::is_alphabetic))
             .map(|w| (stem(w), w.as_str()))
             .collect();
+        let mut candidates: Vec<usize> =
+            left.iter().filter_map(|(s, _)| self.phrases_by_first.get(s)).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut names: BTreeMap<String, bool> = BTreeMap::new();
-        for (phrase, index) in &self.phrases {
+        for (phrase, index) in candidates.into_iter().map(|i| &self.phrases[i]) {
             if phrase.iter().all(|p| left.iter().any(|(s, _)| s == p)) {
                 left.retain(|(s, _)| !phrase.contains(s));
                 let (name, evolving) = &self.measures[*index];
@@ -215,6 +236,15 @@ impl MeasureLexicon {
             named: names.len(),
         })
     }
+}
+
+/// Whether `name` is one of the space-separated words of `key` (or the
+/// whole of it), compared without building " name " strings.
+fn has_word(key: &str, name: &str) -> bool {
+    let (k, n) = (key.as_bytes(), name.as_bytes());
+    let space_at = |i: usize| k.get(i) == Some(&b' ');
+    let at = |i: usize| k[i..].starts_with(n) && space_at(i + n.len());
+    k == n || at(0) || (0..k.len()).any(|i| k[i] == b' ' && at(i + 1))
 }
 
 #[cfg(test)]
@@ -252,6 +282,16 @@ mod tests {
         assert!(k.measures.is_estimate(&m("chance")));
         assert!(k.measures.is_estimate(&m("probability")));
         assert!(!k.measures.is_estimate(&m("turnout")));
+    }
+
+    #[test]
+    fn a_name_is_a_word_of_a_key_at_its_start_or_between_words() {
+        use super::has_word;
+        assert!(has_word("chance", "chance"));
+        assert!(has_word("chance hike", "chance"));
+        assert!(has_word("rate chance hike", "chance"));
+        assert!(!has_word("chances", "chance"));
+        assert!(!has_word("hike chance", "chance"));
     }
 
     #[test]

@@ -426,8 +426,10 @@ impl Knowledge {
     /// The place entry for a name as written, ignoring case and a leading "the".
     pub fn place(&self, name: &str) -> Option<&Place> {
         let lower = name.to_lowercase();
-        let bare = lower.strip_prefix("the ").unwrap_or(&lower);
-        self.place_by_name.get(&lower).or_else(|| self.place_by_name.get(bare)).map(|&i| &self.places[i])
+        let found = self.place_by_name.get(&lower);
+        // Without a leading "the" the name was looked up already.
+        let bare = || lower.strip_prefix("the ").and_then(|bare| self.place_by_name.get(bare));
+        found.or_else(bare).map(|&i| &self.places[i])
     }
 
     /// Whether two offices name one post: the same canonical office, a

@@ -92,9 +92,7 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let is_verb = |w: &str| {
         let s = crate::extract::tokens::stem(w);
-        lexicon.is_change_verb(w)
-            || LEVEL_VERBS.iter().any(|v| s.starts_with(v) && s.len() <= v.len() + 2)
-            || looks_like_participle(w)
+        lexicon.is_change_stem(&s) || is_level_stem(&s) || looks_like_participle(w)
     };
     // The verb, with an object between it and the preposition:
     // "lowered its deposit rate by", "put the damage at".
@@ -138,17 +136,15 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
     }
     let verb = q - 1;
     let verb_word = t.word(verb);
-    if !is_verb(verb_word) && !AUXILIARIES.contains(&verb_word) {
+    let verb_stem = crate::extract::tokens::stem(verb_word);
+    let change = lexicon.is_change_stem(&verb_stem);
+    let level = is_level_stem(&verb_stem) || AUXILIARIES.contains(&verb_word);
+    if !(change || level || looks_like_participle(verb_word)) {
         return None;
     }
-    let change = lexicon.is_change_verb(verb_word);
     // With no preposition, only a verb of level or change links a subject
     // to the figure ("attendance was 72%", "sales rose 7%"); any other verb
     // takes it as its object ("the storm killed 12"), read by verb-before.
-    let level = LEVEL_VERBS.iter().any(|v| {
-        let s = crate::extract::tokens::stem(verb_word);
-        s.starts_with(v) && s.len() <= v.len() + 2
-    }) || AUXILIARIES.contains(&verb_word);
     if prep.is_none() && !change && !level {
         return None;
     }
@@ -182,6 +178,11 @@ pub fn read(t: &Tokens, i: usize, k: &Knowledge) -> Option<Found> {
         words.push(verb_word.to_string());
     }
     (!words.is_empty()).then_some(Found { words, role, holder, ..Found::default() })
+}
+
+/// Whether a stem is a verb of level, in any of its forms ("stood", "reached").
+fn is_level_stem(s: &str) -> bool {
+    LEVEL_VERBS.iter().any(|v| s.starts_with(v) && s.len() <= v.len() + 2)
 }
 
 /// "The death toll from the earthquake and its aftershocks rose to": the
