@@ -68,6 +68,18 @@ pub struct DraftClaim {
 }
 
 impl DraftClaim {
+    /// How reports head the claim: "Jane Roe (title): energy minister", or
+    /// only "Harbour Ferries (actor)" when the value is the subject itself.
+    pub fn heading(&self) -> String {
+        let c = &self.claim;
+        let value = c.value.describe();
+        if value == c.subject.label {
+            format!("{} ({})", c.subject.label, c.attribute)
+        } else {
+            format!("{} ({}): {value}", c.subject.label, c.attribute)
+        }
+    }
+
     /// What the references were searched for: "the title of Jane Roe".
     pub fn looked_for(&self) -> String {
         match &self.claim.value {

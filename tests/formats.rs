@@ -400,7 +400,7 @@ fn every_format_lists_every_draft_claim_with_its_verdict_in_one_order() {
         .iter()
         .map(|c| c["verdict"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(verdicts.len(), 10);
+    assert_eq!(verdicts.len(), 11);
     let named = |lines: Vec<String>| -> Vec<String> {
         lines.into_iter().filter(|v| ["supported", "contradicted", "unsupported"].contains(&v.as_str())).collect()
     };
@@ -420,7 +420,7 @@ fn every_format_lists_every_draft_claim_with_its_verdict_in_one_order() {
     let in_html: Vec<String> =
         html.split("<li class=\"verdict v-").skip(1).map(|rest| rest.split('"').next().unwrap().to_string()).collect();
     assert_eq!(in_html, verdicts);
-    assert!(html.contains("<a href=\"#draft-claims\">10 claims in the draft"));
+    assert!(html.contains("<a href=\"#draft-claims\">11 claims in the draft"));
     let sarif: serde_json::Value = serde_json::from_str(&with_format(DRAFT, "sarif")).unwrap();
     let draft = &sarif["runs"][0]["properties"]["crosscheck/draft"];
     let in_sarif: Vec<&str> =

@@ -24,32 +24,10 @@ pub struct Actor;
 
 /// Verbs that, right after a name, make it the subject of a statement:
 /// auxiliaries and modals ("will add", "has put") and verbs of saying.
+#[rustfmt::skip]
 const VERBS: &[&str] = &[
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "should",
-    "shall",
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "said",
-    "says",
-    "told",
-    "announced",
-    "confirmed",
-    "plans",
-    "planned",
-    "intends",
-    "expects",
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "has", "have", "had", "is", "are",
+    "was", "were", "said", "says", "told", "announced", "confirmed", "plans", "planned", "intends", "expects",
 ];
 
 /// Words that may join the capitalized words of one name ("and" joins two
@@ -57,87 +35,14 @@ const VERBS: &[&str] = &[
 const CONNECTORS: &[&str] = &["of", "for", "de", "du", "la", "del", "der", "von", "van"];
 
 /// Capitalized words that open clauses but are no names, and never part of one.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "But",
-    "Or",
-    "On",
-    "In",
-    "At",
-    "Of",
-    "For",
-    "To",
-    "By",
-    "As",
-    "It",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Here",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "With",
-    "From",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Also",
-    "Who",
-    "Which",
-    "What",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "Each",
-    "Every",
-    "No",
-    "None",
-    "One",
-    "Two",
-    "Three",
-    "Officials",
-    "Police",
+    "The", "A", "An", "And", "But", "Or", "On", "In", "At", "Of", "For", "To", "By", "As", "It", "Its", "He", "She",
+    "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These", "Those", "There", "Here", "If",
+    "When", "While", "After", "Before", "With", "From", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Also", "Who", "Which", "What", "Some", "Many",
+    "Most", "All", "Both", "Each", "Every", "No", "None", "One", "Two", "Three", "Officials", "Police",
 ];
 
 /// The name at the head of a clause, the clause it heads, both relative to
@@ -201,7 +106,7 @@ pub fn head_names(sentence: &str) -> Vec<HeadName> {
         }
         let name_span = Span::new(ws[first].span.start, ws[last].span.end);
         out.push(HeadName {
-            name: name_span.slice(sentence).to_string(),
+            name: name_span.slice(sentence).split_whitespace().collect::<Vec<_>>().join(" "),
             name_span,
             clause: Span::new(w.span.start, clause_end(sentence, ws[verb].span.end)),
         });
@@ -220,7 +125,8 @@ fn name_then_verb(sentence: &str, ws: &[Word], first: usize) -> Option<(usize, u
     if !ws.get(first).is_some_and(is_name_word) {
         return None;
     }
-    let joined = |a: &Word, b: &Word| &sentence[a.span.end..b.span.start] == " ";
+    // One space, or the line break of hard-wrapped text.
+    let joined = |a: &Word, b: &Word| matches!(&sentence[a.span.end..b.span.start], " " | "\n");
     let mut last = first;
     let mut k = first + 1;
     while k < ws.len() && joined(&ws[k - 1], &ws[k]) {

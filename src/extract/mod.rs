@@ -158,10 +158,28 @@ impl Context<'_> {
             source: self.source,
             span: abs,
             sentence: sentence.span,
-            text: abs.slice(&self.document.original).to_string(),
+            text: one_line(abs.slice(&self.document.original)),
             extractor,
         }
     }
+}
+
+/// A claim's text as reports quote it: a line break of hard-wrapped text,
+/// with the spaces around it, becomes one space.
+fn one_line(text: &str) -> String {
+    if !text.contains('\n') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i == 0 {
+            out.push_str(line.trim_end());
+        } else {
+            out.push(' ');
+            out.push_str(line.trim());
+        }
+    }
+    out
 }
 
 /// Provenance of a claim being built.

@@ -143,14 +143,7 @@ fn draft_claims(out: &mut String, documents: &[Document], draft: &DraftReport) {
     for dc in &draft.claims {
         let c = &dc.claim;
         let finding = dc.finding.as_deref().map(|id| format!(" · finding {}", code(id))).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "- **{}** — {} ({}): {}{finding}",
-            dc.verdict.as_str(),
-            escape(&c.subject.label),
-            escape(&c.attribute),
-            escape(&c.value.describe())
-        );
+        let _ = writeln!(out, "- **{}** — {}{finding}", dc.verdict.as_str(), escape(&dc.heading()));
         let _ = writeln!(out, "  - the draft, {}", quoted(c));
         for (label, evidence) in [("supported by", &dc.supported_by), ("contradicted by", &dc.contradicted_by)] {
             for r in evidence.iter().take(EVIDENCE_SHOWN) {

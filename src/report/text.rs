@@ -99,13 +99,7 @@ fn draft_claims(documents: &[Document], draft: &DraftReport) -> String {
     };
     for dc in &draft.claims {
         let c = &dc.claim;
-        out.push_str(&format!(
-            "{}: {} ({}): {}\n",
-            dc.verdict.as_str(),
-            c.subject.label,
-            c.attribute,
-            c.value.describe()
-        ));
+        out.push_str(&format!("{}: {}\n", dc.verdict.as_str(), dc.heading()));
         out.push_str(&format!("  draft         {}\n", quoted(c)));
         for (label, evidence) in [("supported by", &dc.supported_by), ("against", &dc.contradicted_by)] {
             for r in evidence.iter().take(EVIDENCE_SHOWN) {
