@@ -237,35 +237,26 @@ pub(super) struct Clues {
 impl Clues {
     pub(super) fn new(text: &str) -> Clues {
         let bytes = text.as_bytes();
-        let (mut dash, mut slash, mut capital_h, mut capital_q) = (false, false, false, false);
-        let (mut run, mut longest_run) = (0, 0);
+        let (mut seen, mut run, mut longest_run) = (0u8, 0, 0);
         for &b in bytes {
-            if b.is_ascii_digit() {
-                run += 1;
-                longest_run = longest_run.max(run);
-            } else {
-                run = 0;
-            }
-            match b {
-                b'-' => dash = true,
-                b'/' => slash = true,
-                b'H' => capital_h = true,
-                b'Q' => capital_q = true,
-                _ => {}
-            }
+            let class = BYTE_CLASS[usize::from(b)];
+            seen |= class;
+            run = if class & DIGIT != 0 { run + 1 } else { 0 };
+            longest_run = longest_run.max(run);
         }
-        let (month_starts, month_runs) = month_words(text);
+        let wide = seen & WIDE != 0;
+        let (month_starts, month_runs) = month_words(text, wide);
         Clues {
             digit: longest_run >= 1,
             digits4: longest_run >= 4,
-            dash,
-            slash,
-            capital_h,
-            capital_q,
+            dash: seen & DASH != 0,
+            slash: seen & SLASH != 0,
+            capital_h: seen & CAPITAL_H != 0,
+            capital_q: seen & CAPITAL_Q != 0,
             month_starts,
             month_runs,
             words: DATE_WORDS.found_in(text),
-            folds: !text.is_ascii() && (text.contains('\u{17f}') || text.contains('\u{212a}')),
+            folds: wide && (text.contains('\u{17f}') || text.contains('\u{212a}')),
         }
     }
 
@@ -348,6 +339,9 @@ struct Names {
     ascii: Vec<u128>,
     longest: usize,
     first: [bool; 256],
+    /// By the first two letters of an ASCII name ([`pair_index`]), the
+    /// lengths such names have, one bit each.
+    pairs: [u64; 32 * 32],
 }
 
 static NAMES: LazyLock<Names> = LazyLock::new(|| {
@@ -361,7 +355,13 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
         first[usize::from(b.to_ascii_uppercase())] = true;
     }
     first[0x80..].fill(true);
-    Names { ascii, longest: CALENDAR.words.keys().map(String::len).max().unwrap_or(0), first }
+    let mut pairs = [0u64; 32 * 32];
+    for name in CALENDAR.words.keys().filter(|n| n.is_ascii()) {
+        if let [a, b, ..] = name.as_bytes() {
+            pairs[pair_index(*a, *b)] |= 1u64.checked_shl(name.len() as u32).unwrap_or(0);
+        }
+    }
+    Names { ascii, longest: CALENDAR.words.keys().map(String::len).max().unwrap_or(0), first, pairs }
 });
 
 /// Up to 16 ASCII bytes in lower case as one number.
@@ -369,48 +369,125 @@ fn pack(bytes: &[u8]) -> Option<u128> {
     (bytes.len() <= 16).then(|| bytes.iter().fold(0u128, |acc, b| (acc << 8) | u128::from(b.to_ascii_lowercase())))
 }
 
+/// What a byte is to [`Clues`], one bit each.
+const DIGIT: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const DASH: u8 = 8;
+const SLASH: u8 = 16;
+const CAPITAL_H: u8 = 32;
+const CAPITAL_Q: u8 = 64;
+/// Part of a character outside ASCII.
+const WIDE: u8 = 128;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' => LOWER,
+            b'H' => UPPER | CAPITAL_H,
+            b'Q' => UPPER | CAPITAL_Q,
+            b'A'..=b'Z' => UPPER,
+            b'-' => DASH,
+            b'/' => SLASH,
+            0x80..=0xff => WIDE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Where a month name `month_word` could accept starts, and in how many
 /// runs of letters: the whole run, or its tail from a capital after a
-/// lower-case letter.
-fn month_words(text: &str) -> (Vec<usize>, usize) {
-    let names = &*NAMES;
-    let mut found = Vec::new();
-    let mut runs = 0;
-    let mut starts: Vec<usize> = Vec::new();
-    let mut prev = Letter::None;
-    let mut end_run = |starts: &mut Vec<usize>, end: usize, found: &mut Vec<usize>| {
-        let before = found.len();
-        for &start in starts.iter() {
-            if is_month(names, &text[start..end]) {
-                found.push(start);
+/// lower-case letter. A text all in ASCII (`wide` false) is read byte by
+/// byte, without decoding characters.
+fn month_words(text: &str, wide: bool) -> (Vec<usize>, usize) {
+    let mut months = MonthRuns { names: &NAMES, found: Vec::new(), runs: 0 };
+    if wide {
+        let (mut start, mut glued, mut wide_run, mut prev) = (0, false, false, Letter::None);
+        for (i, c) in text.char_indices() {
+            let letter = Letter::of(c);
+            if letter != Letter::None {
+                match prev {
+                    Letter::None => (start, glued, wide_run) = (i, false, false),
+                    Letter::Lower if letter == Letter::Upper => glued = true,
+                    _ => {}
+                }
+                wide_run |= !c.is_ascii();
+            } else if prev != Letter::None {
+                months.run(text, start..i, glued, wide_run);
+            }
+            prev = letter;
+        }
+        if prev != Letter::None {
+            months.run(text, start..text.len(), glued, wide_run);
+        }
+    } else {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if BYTE_CLASS[usize::from(bytes[i])] & (LOWER | UPPER) == 0 {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            // The classes of the letters after the first: a capital among
+            // them may start a glued name.
+            let mut tail = 0;
+            while let Some(&b) = bytes.get(i) {
+                let class = BYTE_CLASS[usize::from(b)];
+                if class & (LOWER | UPPER) == 0 {
+                    break;
+                }
+                tail |= class;
+                i += 1;
+            }
+            let run = &bytes[start..i];
+            let glued =
+                tail & UPPER != 0 && run.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+            if glued || may_be_month(months.names, run) {
+                months.run(text, start..i, glued, false);
             }
         }
-        starts.clear();
-        if found.len() > before {
-            runs += 1;
+    }
+    (months.found, months.runs)
+}
+
+/// The month names found in a text's runs of letters.
+struct MonthRuns<'n> {
+    names: &'n Names,
+    found: Vec<usize>,
+    runs: usize,
+}
+
+impl MonthRuns<'_> {
+    /// The run of letters `run`; `glued` when it holds a capital after a
+    /// lower-case letter, `wide` when it holds a letter outside ASCII.
+    fn run(&mut self, text: &str, run: std::ops::Range<usize>, glued: bool, wide: bool) {
+        let before = self.found.len();
+        let word = &text[run.clone()];
+        let whole = if wide { is_month(self.names, word) } else { is_ascii_month(self.names, word.as_bytes()) };
+        if whole {
+            self.found.push(run.start);
         }
-    };
-    let mut i = 0;
-    while i < text.len() {
-        let (letter, len) = Letter::at(text, i);
-        if letter != Letter::None {
-            let starts_here = match prev {
-                Letter::None => true,
-                p => p == Letter::Lower && letter == Letter::Upper,
-            };
-            if starts_here {
-                starts.push(i);
+        if glued {
+            let mut prev = Letter::None;
+            for (i, c) in word.char_indices() {
+                let letter = Letter::of(c);
+                if prev == Letter::Lower && letter == Letter::Upper && is_month(self.names, &word[i..]) {
+                    self.found.push(run.start + i);
+                }
+                prev = letter;
             }
-        } else if !starts.is_empty() {
-            end_run(&mut starts, i, &mut found);
         }
-        prev = letter;
-        i += len;
+        if self.found.len() > before {
+            self.runs += 1;
+        }
     }
-    if !starts.is_empty() {
-        end_run(&mut starts, text.len(), &mut found);
-    }
-    (found, runs)
 }
 
 /// What a character is to a run of letters.
@@ -424,27 +501,37 @@ enum Letter {
 }
 
 impl Letter {
-    /// The character at byte `at` of `text`, and its length; ASCII is read
-    /// without decoding.
-    fn at(text: &str, at: usize) -> (Letter, usize) {
-        let b = text.as_bytes()[at];
-        if b.is_ascii() {
-            let letter = match b {
-                b'a'..=b'z' => Letter::Lower,
-                b'A'..=b'Z' => Letter::Upper,
-                _ => Letter::None,
-            };
-            return (letter, 1);
-        }
-        let c = text[at..].chars().next().unwrap_or(' ');
-        let letter = match c {
-            c if !c.is_alphabetic() => Letter::None,
+    fn of(c: char) -> Letter {
+        match c {
+            'a'..='z' => Letter::Lower,
+            'A'..='Z' => Letter::Upper,
+            c if c.is_ascii() || !c.is_alphabetic() => Letter::None,
             c if c.is_lowercase() => Letter::Lower,
             c if c.is_uppercase() => Letter::Upper,
             _ => Letter::Uncased,
-        };
-        (letter, c.len_utf8())
+        }
     }
+}
+
+/// [`is_month`] of a run of ASCII letters: most runs are refused by their
+/// first two letters and length before any lookup.
+fn is_ascii_month(names: &Names, word: &[u8]) -> bool {
+    may_be_month(names, word)
+        && word.len() <= names.longest
+        && pack(word).is_some_and(|key| names.ascii.binary_search(&key).is_ok())
+}
+
+/// Whether an ASCII name of `word`'s first two letters and length exists.
+fn may_be_month(names: &Names, word: &[u8]) -> bool {
+    match word {
+        [a, b, ..] => word.len() < 64 && names.pairs[pair_index(*a, *b)] & 1 << word.len() != 0,
+        _ => true,
+    }
+}
+
+/// Where two ASCII letters, in either case, stand in `Names::pairs`.
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a & 31) * 32 + usize::from(b & 31)
 }
 
 /// Whether `word` in lower case is a month name (the lookup of `Calendar::word`).
@@ -504,10 +591,11 @@ mod tests {
 
     #[test]
     fn month_names_where_month_word_may_read_them() {
-        let starts = |t: &str| super::month_words(t).0;
+        let starts = |t: &str| Clues::new(t).month_starts;
         assert_eq!(starts("in May, mayor"), [3]);
         assert_eq!(starts("KarakoçDecember 3"), ["Karakoç".len()]);
+        assert_eq!(starts("KarakocDecember 3, ſept 3"), ["Karakoc".len()]);
         assert!(starts("the market summary, Dismay").is_empty());
-        assert_eq!(super::month_words("April and May").1, 2);
+        assert_eq!(Clues::new("April and May").month_runs, 2);
     }
 }
