@@ -571,11 +571,17 @@ pub(super) struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     /// Which of `gate::DATE_WORDS` the text holds.
-    pub(super) fn words(&self) -> u64 {
+    pub(super) fn words(&self) -> super::word_bits::Bits {
         match &self.clues {
             Some(clues) => clues.words(),
             None => gate::DATE_WORDS.found_in(self.text),
         }
+    }
+
+    /// Whether the text may hold what `need` asks of its clues; always
+    /// without clues, which run every pattern (see `gate.rs`).
+    pub(super) fn may_hold(&self, need: impl FnOnce(&gate::Clues) -> bool) -> bool {
+        self.clues.as_ref().is_none_or(need)
     }
 
     /// Runs `re` from every position where it matches, not only after the

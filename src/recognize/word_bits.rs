@@ -9,8 +9,11 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::Anchored;
 
-/// Up to 64 words (ASCII, lower case), matched in any ASCII case anywhere
+/// Up to 128 words (ASCII, lower case), matched in any ASCII case anywhere
 /// in a text, as `text.to_ascii_lowercase().contains(word)` would.
+/// One bit per word of a [`WordBits`] list.
+pub(crate) type Bits = u128;
+
 pub(crate) struct WordBits {
     /// Sorted, one bit each in that order.
     words: Vec<&'static str>,
@@ -22,7 +25,7 @@ impl WordBits {
         let mut words: Vec<&'static str> = words.into_iter().collect();
         words.sort_unstable();
         words.dedup();
-        assert!(words.len() <= 64, "one bit per word");
+        assert!(words.len() <= Bits::BITS as usize, "one bit per word");
         // A full DFA walked by hand: every word must be found, so no
         // prefilter can skip ahead, and each byte costs one table step
         // without the bookkeeping of an overlapping search.
@@ -36,7 +39,7 @@ impl WordBits {
     }
 
     /// The bits of the words `text` holds.
-    pub(crate) fn found_in(&self, text: &str) -> u64 {
+    pub(crate) fn found_in(&self, text: &str) -> Bits {
         let dfa = &self.automaton;
         let Ok(mut state) = dfa.start_state(Anchored::No) else { return 0 };
         let mut bits = 0;
@@ -54,7 +57,7 @@ impl WordBits {
     }
 
     /// The bits of `words`; a word not in the list has none.
-    pub(crate) fn mask(&self, words: &[&str]) -> u64 {
+    pub(crate) fn mask(&self, words: &[&str]) -> Bits {
         words.iter().filter_map(|w| self.words.binary_search(w).ok()).fold(0, |bits, i| bits | 1 << i)
     }
 }

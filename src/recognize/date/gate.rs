@@ -26,7 +26,7 @@
 //! This replaces one set search over every layout, which took about a
 //! microsecond a sentence and, compiled, as long as the layouts themselves.
 
-use super::super::word_bits::WordBits;
+use super::super::word_bits::{Bits, WordBits};
 use super::{build, Patterns, CALENDAR, DAY_LAYOUTS, PATTERNS};
 use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
@@ -61,12 +61,10 @@ impl std::ops::Deref for Layout {
 pub(in crate::recognize) trait Pattern {
     fn regex(&self) -> &Regex;
 
-    /// Where the pattern stands in [`LAYOUTS`]; `None` when it is not gated.
-    fn gated_at(&self) -> Option<usize>
-    where
-        Self: Sized,
-    {
-        LAYOUTS.addresses.binary_search(&address(self)).ok()
+    /// Where the pattern stands in [`LAYOUTS`]; `None` when it is not
+    /// gated, as no pattern but a [`Layout`] is.
+    fn gated_at(&self) -> Option<usize> {
+        None
     }
 }
 
@@ -216,7 +214,9 @@ fn day_layout(template: &str) -> Option<Needs> {
 }
 
 /// What one text holds that the layouts need.
-pub(super) struct Clues {
+pub(in crate::recognize) struct Clues {
+    /// The most ASCII digits in a row.
+    digits_in_a_row: usize,
     digit: bool,
     digits4: bool,
     dash: bool,
@@ -229,7 +229,7 @@ pub(super) struct Clues {
     /// How many runs of letters hold one.
     month_runs: usize,
     /// Which of [`DATE_WORDS`] the text holds, in any ASCII case, one bit each.
-    words: u64,
+    words: Bits,
     /// 'ſ' or 'K' somewhere: every word need is met.
     folds: bool,
 }
@@ -247,6 +247,7 @@ impl Clues {
         let wide = seen & WIDE != 0;
         let (month_starts, month_runs) = month_words(text, wide);
         Clues {
+            digits_in_a_row: longest_run,
             digit: longest_run >= 1,
             digits4: longest_run >= 4,
             dash: seen & DASH != 0,
@@ -262,13 +263,36 @@ impl Clues {
 
     /// Whether the text may hold one of `words` (bits of [`DATE_WORDS`])
     /// under a case-insensitive pattern.
-    fn holds(&self, words: u64) -> bool {
+    fn holds(&self, words: Bits) -> bool {
         self.folds || self.words & words != 0
+    }
+
+    pub(in crate::recognize) fn digits_in_a_row(&self) -> usize {
+        self.digits_in_a_row
+    }
+
+    pub(in crate::recognize) fn dash(&self) -> bool {
+        self.dash
+    }
+
+    pub(in crate::recognize) fn slash(&self) -> bool {
+        self.slash
+    }
+
+    /// In how many runs of letters a month name may be read.
+    pub(in crate::recognize) fn month_runs(&self) -> usize {
+        self.month_runs
+    }
+
+    /// Whether the text may hold every word of one of `lists` (each the
+    /// bits of its words in [`DATE_WORDS`]) under a case-insensitive pattern.
+    pub(in crate::recognize) fn holds_all_of_one(&self, lists: &[Bits]) -> bool {
+        self.folds || lists.iter().any(|&list| list & !self.words == 0)
     }
 
     /// Which of [`DATE_WORDS`] the text holds, as `contains` on its ASCII
     /// lower case would tell.
-    pub(in crate::recognize) fn words(&self) -> u64 {
+    pub(in crate::recognize) fn words(&self) -> Bits {
         self.words
     }
 
@@ -300,26 +324,30 @@ impl Clues {
     }
 }
 
-/// The words any need names, and the words the relative dates look for
-/// (`relative_date::CUE_WORDS`), searched in one pass over a text rather
-/// than one `contains` per word and layout.
+/// The words any need names, and the words the other date recognizers
+/// look for before running their patterns, searched in one pass over a
+/// text rather than one `contains` per word and pattern.
 pub(in crate::recognize) static DATE_WORDS: LazyLock<WordBits> = LazyLock::new(|| {
+    use super::super::{holiday, nth_weekday, relative_date, spelled_date};
     WordBits::new(
         ["http", "www.", "year"]
             .into_iter()
             .chain(DAY_WORD_PARTS.iter().copied())
             .chain(LAYOUTS.needs.iter().flat_map(|n| n.words.iter().copied()))
-            .chain(super::super::relative_date::CUE_WORDS.iter().flat_map(|list| list.iter().copied())),
+            .chain(relative_date::CUE_WORDS.iter().flat_map(|list| list.iter().copied()))
+            .chain(spelled_date::CUE_WORDS.iter().copied())
+            .chain(nth_weekday::CUE_WORDS.iter().copied())
+            .chain(holiday::name_words()),
     )
 });
 
 /// The bits of [`DATE_WORDS`] each need looks for.
 struct NeedMasks {
     /// Each gated layout's `words`, in the order of [`LAYOUTS`].
-    layouts: Vec<u64>,
-    day: u64,
-    year: u64,
-    url: u64,
+    layouts: Vec<Bits>,
+    day: Bits,
+    year: Bits,
+    url: Bits,
 }
 
 static NEED_MASKS: LazyLock<NeedMasks> = LazyLock::new(|| {
@@ -569,6 +597,10 @@ mod tests {
         "In April 20 people died; By October, 12 of them quit; the august 19 institutions; on 14 nov.",
         "See https://example.com/2025/05/12 and www.example.org/may-2025 on Thursday, two days ago.",
         "Headquarters moved; a third of April's rainfall; two thirds of May; since 2019; the 1990s; 2000 soldiers.",
+        "Batch 20240229, filed 2021 03 09; due November-2031-04 or 2031/04/Nov; born 9 March of 71; 12-Nov-14.",
+        "on the first Tuesday of November, the last Monday in May 2030; on January twenty five nineteen eighty six.",
+        "New Year’s Eve, May Day, Xmas, Hallowe'en, St. Patrick's Day, black friday 2010, a Christmas Island, ſt Patrick.",
+        "Day of the Dead; a day in the life; thirteen hundred; Monday in; 2025 thousand; Kelvin \u{212a}-20240229.",
     ];
 
     #[test]
