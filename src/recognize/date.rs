@@ -1457,8 +1457,18 @@ fn word_left_ok(text: &str, at: usize) -> bool {
 }
 
 /// Whether `word` is one of the space-separated words of `list`.
+///
+/// Searched for as a substring rather than compared with every word: the
+/// lists are long and asked about often. A word without blanks is one of
+/// the list's words where it stands between blanks or the ends of the list.
 pub(super) fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return false;
+    }
+    list.match_indices(word).any(|(at, _)| {
+        list[..at].chars().next_back().is_none_or(char::is_whitespace)
+            && list[at + word.len()..].chars().next().is_none_or(char::is_whitespace)
+    })
 }
 
 /// What follows `at` on the same line.
@@ -2183,6 +2193,18 @@ mod tests {
     }
 
     // --- whole text ---
+
+    #[test]
+    fn listed_words_are_whole_words_of_the_list() {
+        let list = "in of  since\tby the";
+        for word in ["in", "of", "since", "by", "the"] {
+            assert!(listed(list, word), "{word}");
+        }
+        for word in ["", "i", "n", "f s", "ince", "sinc", "th", "he", "in of", " in", "bys"] {
+            assert!(!listed(list, word), "{word:?}");
+        }
+        assert!(listed("aaa aa", "aa"));
+    }
 
     #[test]
     fn matches_are_ordered_and_disjoint() {

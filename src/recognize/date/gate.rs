@@ -180,7 +180,8 @@ static LAYOUTS: LazyLock<Layouts> = LazyLock::new(|| {
     let mut by_address: Vec<(usize, Needs)> =
         all.into_iter().map(|(re, n)| (std::ptr::from_ref(re) as usize, n)).collect();
     by_address.sort_by_key(|(a, _)| *a);
-    let (addresses, needs) = by_address.into_iter().unzip();
+    let (addresses, needs): (Vec<usize>, Vec<Needs>) = by_address.into_iter().unzip();
+    assert!(needs.len() <= 64, "one bit per layout in `Clues::met`");
     Layouts { addresses, needs }
 });
 
@@ -232,6 +233,8 @@ pub(in crate::recognize) struct Clues {
     words: Bits,
     /// 'ſ' or 'K' somewhere: every word need is met.
     folds: bool,
+    /// [`Clues::layouts_met`], worked out once for every layout tried.
+    met: u64,
 }
 
 impl Clues {
@@ -246,7 +249,7 @@ impl Clues {
         }
         let wide = seen & WIDE != 0;
         let (month_starts, month_runs) = month_words(text, wide);
-        Clues {
+        let mut clues = Clues {
             digits_in_a_row: longest_run,
             digit: longest_run >= 1,
             digits4: longest_run >= 4,
@@ -258,7 +261,10 @@ impl Clues {
             month_runs,
             words: DATE_WORDS.found_in(text),
             folds: wide && (text.contains('\u{17f}') || text.contains('\u{212a}')),
-        }
+            met: 0,
+        };
+        clues.met = clues.layouts_met();
+        clues
     }
 
     /// Whether the text may hold one of `words` (bits of [`DATE_WORDS`])
@@ -304,23 +310,34 @@ impl Clues {
     /// Where `pattern` may read anything in the text: `None` nowhere; every
     /// position (`Some(None)`) or only where a month name starts.
     pub(super) fn places<P: Pattern>(&self, pattern: &P) -> Option<Option<&[usize]>> {
-        let layouts = &*LAYOUTS;
         let Some(i) = pattern.gated_at() else {
             return Some(None);
         };
-        let n = &layouts.needs[i];
+        if self.met & 1 << i == 0 {
+            return None;
+        }
+        Some(LAYOUTS.needs[i].month_first.then_some(self.month_starts.as_slice()))
+    }
+
+    /// Which gated layouts' needs the text meets, one bit each in the order
+    /// of [`LAYOUTS`].
+    fn layouts_met(&self) -> u64 {
         let words = &*NEED_MASKS;
-        let met = self.month_runs >= n.months
-            && (!n.digit || self.digit)
-            && (!n.digits4 || self.digits4)
-            && (!n.year_phrase || self.digits4 || self.holds(words.year))
-            && (!n.dash || self.dash)
-            && (!n.slash || self.slash)
-            && (!n.capital_h || self.capital_h)
-            && (!n.capital_q || self.capital_q)
-            && (!n.day || self.digit || self.holds(words.day))
-            && (n.words.is_empty() || self.holds(words.layouts[i]));
-        met.then_some(n.month_first.then_some(self.month_starts.as_slice()))
+        let mut met = 0;
+        for (i, n) in LAYOUTS.needs.iter().enumerate() {
+            let meets = self.month_runs >= n.months
+                && (!n.digit || self.digit)
+                && (!n.digits4 || self.digits4)
+                && (!n.year_phrase || self.digits4 || self.holds(words.year))
+                && (!n.dash || self.dash)
+                && (!n.slash || self.slash)
+                && (!n.capital_h || self.capital_h)
+                && (!n.capital_q || self.capital_q)
+                && (!n.day || self.digit || self.holds(words.day))
+                && (n.words.is_empty() || self.holds(words.layouts[i]));
+            met |= u64::from(meets) << i;
+        }
+        met
     }
 }
 
