@@ -571,11 +571,17 @@ pub(super) struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     /// Which of `gate::DATE_WORDS` the text holds.
-    pub(super) fn words(&self) -> u64 {
+    pub(super) fn words(&self) -> super::word_bits::Bits {
         match &self.clues {
             Some(clues) => clues.words(),
             None => gate::DATE_WORDS.found_in(self.text),
         }
+    }
+
+    /// Whether the text may hold what `need` asks of its clues; always
+    /// without clues, which run every pattern (see `gate.rs`).
+    pub(super) fn may_hold(&self, need: impl FnOnce(&gate::Clues) -> bool) -> bool {
+        self.clues.as_ref().is_none_or(need)
     }
 
     /// Runs `re` from every position where it matches, not only after the
@@ -1451,8 +1457,18 @@ fn word_left_ok(text: &str, at: usize) -> bool {
 }
 
 /// Whether `word` is one of the space-separated words of `list`.
+///
+/// Searched for as a substring rather than compared with every word: the
+/// lists are long and asked about often. A word without blanks is one of
+/// the list's words where it stands between blanks or the ends of the list.
 pub(super) fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return false;
+    }
+    list.match_indices(word).any(|(at, _)| {
+        list[..at].chars().next_back().is_none_or(char::is_whitespace)
+            && list[at + word.len()..].chars().next().is_none_or(char::is_whitespace)
+    })
 }
 
 /// What follows `at` on the same line.
@@ -2177,6 +2193,18 @@ mod tests {
     }
 
     // --- whole text ---
+
+    #[test]
+    fn listed_words_are_whole_words_of_the_list() {
+        let list = "in of  since\tby the";
+        for word in ["in", "of", "since", "by", "the"] {
+            assert!(listed(list, word), "{word}");
+        }
+        for word in ["", "i", "n", "f s", "ince", "sinc", "th", "he", "in of", " in", "bys"] {
+            assert!(!listed(list, word), "{word:?}");
+        }
+        assert!(listed("aaa aa", "aa"));
+    }
 
     #[test]
     fn matches_are_ordered_and_disjoint() {

@@ -17,7 +17,9 @@
 //! after one ("Christmas Island", "the Easter Rising"), another calendar's
 //! holiday ("Lunar New Year", "Orthodox Christmas"), "Father Christmas".
 
+use super::date::gate::DATE_WORDS;
 use super::date::{listed, next_token, prev_word, Candidate, DateMatch, Next, Relative, Scanner};
+use super::word_bits::Bits;
 use crate::span::Span;
 use crate::value::Value;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -173,9 +175,31 @@ const AFTER_HOLIDAY: &str = "the a an at and or to until till when while with fr
 /// "last easter".
 const LOWER_CASE_CUES: &str = "last next previous following this before after until till since on by";
 
+/// The words of the names, lower case: runs of three or more ASCII
+/// letters ("new", "year", "eve" of "New Year’s Eve").
+pub(super) fn name_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAYS.names.iter().flat_map(|(name, _)| words_of(name))
+}
+
+fn words_of(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 3)
+}
+
+/// For each name, the bits of its words in `DATE_WORDS`: a text that
+/// lacks a word of every name cannot hold one.
+static NAME_WORDS: LazyLock<Vec<Bits>> = LazyLock::new(|| {
+    let mut lists: Vec<Bits> =
+        HOLIDAYS.names.iter().map(|(name, _)| DATE_WORDS.mask(&words_of(name).collect::<Vec<_>>())).collect();
+    lists.sort_unstable();
+    lists.dedup();
+    lists
+});
+
 /// Holiday readings of the text, for [`find_dates`](super::date::find_dates).
 pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
-    scan.collect(&HOLIDAYS.pattern, out, |c| read(scan, c));
+    if scan.may_hold(|c| c.holds_all_of_one(&NAME_WORDS)) {
+        scan.collect(&HOLIDAYS.pattern, out, |c| read(scan, c));
+    }
 }
 
 fn read(scan: &Scanner<'_>, caps: &Captures<'_>) -> Option<Candidate> {

@@ -6,7 +6,9 @@
 //! Monday of May); read as a weekday alone, such a day would be resolved to
 //! the wrong week.
 
+use super::date::gate::DATE_WORDS;
 use super::date::{build, month_number, weekday_from_name, year_for, Candidate, Scanner};
+use super::word_bits::Bits;
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
@@ -18,11 +20,16 @@ static LAYOUT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words one of which the text must hold, in any ASCII case, before the
+/// layout is run.
+pub(super) const CUE_WORDS: [&str; 2] = ["day of ", "day in "];
+
+static CUES: LazyLock<Bits> = LazyLock::new(|| DATE_WORDS.mask(&CUE_WORDS));
+
 /// Readings of such days, for [`find_dates`](super::date::find_dates) to
 /// choose among.
 pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
-    let lower = scan.text.to_ascii_lowercase();
-    if !lower.contains("day of ") && !lower.contains("day in ") {
+    if scan.words() & *CUES == 0 || !scan.may_hold(|c| c.month_runs() >= 1) {
         return;
     }
     scan.collect(&LAYOUT, out, |c| read(scan, c));

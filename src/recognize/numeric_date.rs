@@ -9,6 +9,7 @@
 //! day that make a real date, the parts are kept apart from longer runs of
 //! figures, and a two-digit year is read only against a publication date.
 
+use super::date::gate::Clues;
 use super::date::{
     build, digit_left_ok, digit_right_ok, listed, month_number, next_token, pattern, Candidate, Next, Scanner,
     AFTER_YEARLESS_DAY,
@@ -49,21 +50,23 @@ static LAYOUTS: LazyLock<Layouts> = LazyLock::new(|| {
 /// [`find_dates`](super::date::find_dates) to choose among.
 pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
     let text = scan.text;
-    let bytes = text.as_bytes();
-    // Every layout here holds a run of at least two figures.
-    if !bytes.windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit()) {
-        return;
-    }
     let l = &*LAYOUTS;
-    scan.collect(&l.compact, out, |c| figures_only(scan, c));
-    scan.collect(&l.spaced, out, |c| figures_only(scan, c).filter(|c| ends_phrase(text, c.span.end)));
-    if bytes.contains(&b'-') {
+    // What each reading needs (see `date::gate`): eight figures in a row,
+    // a four-figure year, a month name, two figures of a short year.
+    if scan.may_hold(|c| c.digits_in_a_row() >= 8) {
+        scan.collect(&l.compact, out, |c| figures_only(scan, c));
+    }
+    if scan.may_hold(|c| c.digits_in_a_row() >= 4) {
+        scan.collect(&l.spaced, out, |c| figures_only(scan, c).filter(|c| ends_phrase(text, c.span.end)));
+    }
+    let mixed_needs = |c: &Clues| c.digits_in_a_row() >= 4 && c.month_runs() >= 1;
+    if scan.may_hold(|c| c.dash() && mixed_needs(c)) {
         scan.collect(&l.mixed_dash, out, |c| mixed(scan, c));
     }
-    if bytes.contains(&b'/') {
+    if scan.may_hold(|c| c.slash() && mixed_needs(c)) {
         scan.collect(&l.mixed_slash, out, |c| mixed(scan, c));
     }
-    if scan.anchor.is_some() {
+    if scan.anchor.is_some() && scan.may_hold(|c| c.digits_in_a_row() >= 2 && c.month_runs() >= 1) {
         scan.collect(&l.short_year, out, |c| short_year(scan, c));
     }
 }

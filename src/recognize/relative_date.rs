@@ -42,6 +42,7 @@ use super::date::{
     day_number, listed, next_token, pattern, prev_word, starts_upper, weekday_from_name, Candidate, DateMatch, Next,
     Relative, Scanner, DAY_WORDS,
 };
+use super::word_bits::Bits;
 use crate::span::Span;
 use crate::value::Value;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -149,14 +150,14 @@ pub(super) const CUE_WORDS: [&[&str]; 5] = [WEEKDAY_CUES, UNIT_CUES, DEICTIC_CUE
 
 /// The bits of `date::gate::DATE_WORDS` of each cue.
 struct Cues {
-    weekday: u64,
-    units: u64,
-    week: u64,
-    month: u64,
-    deictic: u64,
-    ago: u64,
-    now: u64,
-    order: u64,
+    weekday: Bits,
+    units: Bits,
+    week: Bits,
+    month: Bits,
+    deictic: Bits,
+    ago: Bits,
+    now: Bits,
+    order: Bits,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -181,7 +182,7 @@ pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
     // the words spares them a dozen searches.
     let found = scan.words();
     let cues = &*CUES;
-    let has = |mask: u64| found & mask != 0;
+    let has = |mask: Bits| found & mask != 0;
     let weekday = has(cues.weekday);
     let units = has(cues.units);
     let week = has(cues.week);

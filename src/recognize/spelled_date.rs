@@ -9,9 +9,11 @@
 //! alone ("two thousand") always is. The year must end the phrase: in "on
 //! 13 May two thousand people marched" the words count people.
 
+use super::date::gate::DATE_WORDS;
 use super::date::{
     build, day_number, listed, month_number, next_token, Candidate, Next, Scanner, AFTER_YEARLESS_DAY, DAY_WORDS,
 };
+use super::word_bits::Bits;
 use crate::recognize::number::parse_cardinal;
 use crate::span::Span;
 use crate::value::Value;
@@ -42,12 +44,15 @@ static LAYOUTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Every year in words holds one of these, in any ASCII case.
+pub(super) const CUE_WORDS: [&str; 4] = ["teen", "twenty", "hundred", "thousand"];
+
+static CUES: LazyLock<Bits> = LazyLock::new(|| DATE_WORDS.mask(&CUE_WORDS));
+
 /// Readings of dates with a year in words, for
 /// [`find_dates`](super::date::find_dates) to choose among.
 pub(super) fn collect(scan: &Scanner<'_>, out: &mut Vec<Candidate>) {
-    // Every year in words holds one of these.
-    let lower = scan.text.to_ascii_lowercase();
-    if !["teen", "twenty", "hundred", "thousand"].iter().any(|w| lower.contains(w)) {
+    if scan.words() & *CUES == 0 || !scan.may_hold(|c| c.month_runs() >= 1) {
         return;
     }
     for re in LAYOUTS.iter() {
