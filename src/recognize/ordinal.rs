@@ -43,7 +43,7 @@ fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
     let suffixed = |pair: &[u8]| {
         pair[0].is_ascii_digit() && matches!(pair[1], b's' | b'n' | b'r' | b't' | b'S' | b'N' | b'R' | b'T')
     };
-    if !text.as_bytes().windows(2).any(suffixed) {
+    if !crate::recognize::number::has_ascii_digit(text) || !text.as_bytes().windows(2).any(suffixed) {
         return Vec::new();
     }
     DIGIT_ORDINAL
