@@ -192,7 +192,7 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
         // "40,82%", "€1,5 million": a decimal comma, told from a thousands
         // comma by fewer than three digits and a percent or scale after.
         let mut decimal_comma = None;
-        if !m.as_str().contains([',', '.']) {
+        if text[end..].starts_with(',') && !m.as_str().contains([',', '.']) {
             if let Some(c) = DECIMAL_COMMA.captures(&text[end..]) {
                 decimal_comma = Some(c[1].to_string());
             }
