@@ -48,9 +48,18 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
     let mut found: Vec<TimeMatch> = Vec::new();
     let mut floor = 0;
     // A time is digits or "noon", "midday", "midnight": most sentences hold none.
-    let digits = text.bytes().any(|b| b.is_ascii_digit());
-    for caps in PATTERNS.time.captures_iter(if digits { text } else { "" }) {
-        let Some(whole) = caps.get(0) else { continue };
+    // Every match of the time pattern starts at a digit, so the matches are
+    // found digit by digit, as `captures_iter` would find them, and the
+    // capture is skipped for a lone hour, which is never a time.
+    let mut at = 0;
+    while let Some(start) = text.as_bytes()[at..].iter().position(u8::is_ascii_digit).map(|i| at + i) {
+        if let Some(end) = lone_hour_end(text, start) {
+            at = end;
+            continue;
+        }
+        let Some(caps) = PATTERNS.time.captures_at(text, start) else { break };
+        let Some(whole) = caps.get(0) else { break };
+        at = whole.end();
         if whole.start() < floor {
             continue;
         }
@@ -496,6 +505,26 @@ fn join_local(mut t: TimeMatch, mut restated: TimeMatch) -> TimeMatch {
     t
 }
 
+/// Where the time pattern's match at the digit `start` ends when it is an
+/// hour alone, with no minutes, no "a.m."/"p.m." and no four digits: such a
+/// match is never a time ([`Reader::time`] refuses it). `None` when the
+/// match may be more (a byte or two decide; the pattern decides the rest).
+fn lone_hour_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[start..];
+    let run = bytes.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+    if run == 4 {
+        return None;
+    }
+    let end = start + run.min(2);
+    let mut rest = text[end..].chars();
+    let (first, second) = (rest.next(), rest.next());
+    let minutes = matches!(first, Some(':' | '.'))
+        && text.as_bytes().get(end + 1..end + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    let am_pm = |c: Option<char>| matches!(c, Some('a' | 'A' | 'p' | 'P'));
+    let meridiem = am_pm(first) || (first.is_some_and(char::is_whitespace) && am_pm(second));
+    (!minutes && !meridiem).then_some(end)
+}
+
 /// A time may not continue a number, a code or a date ("1.3:30", "v2
 /// 10:30", "T10:00", "$2.80 pm", "7-6"), nor a ratio or verse ("3:4:30").
 fn left_ok(text: &str, at: usize) -> bool {
@@ -512,6 +541,19 @@ fn next_word(text: &str, at: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_hour_is_what_the_pattern_matches_alone() {
+        for text in ["at 4:27 p.m. and 5 pm, 12 people, 123 4567 9.30am 3 P.M. 7\u{a0}am 8.5 1:2 10 Am 99 p"] {
+            for caps in PATTERNS.time.captures_iter(text) {
+                let whole = caps.get(0).unwrap();
+                if let Some(end) = lone_hour_end(text, whole.start()) {
+                    assert_eq!(end, whole.end(), "{:?}", whole.as_str());
+                    assert!(caps.name("hhmm").is_none() && caps.name("sep").is_none() && caps.name("ampm").is_none());
+                }
+            }
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -93,7 +93,7 @@ const PREFIXES: &[&str] = &[
 
 /// Every code in `text`, sorted by start, non-overlapping.
 pub fn find_codes(text: &str) -> Vec<CodeMatch> {
-    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'-') {
+    if !crate::recognize::number::has_ascii_digit(text) && !text.contains('-') {
         return Vec::new();
     }
     let mut found: Vec<CodeMatch> = Vec::new();

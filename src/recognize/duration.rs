@@ -256,7 +256,7 @@ fn qualified(text: &str, at: usize, figure: &str) -> (usize, Interval) {
 fn clock_shaped(text: &str) -> Vec<Part> {
     let mut out = Vec::new();
     // Both shapes are digits: most sentences hold none.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !crate::recognize::number::has_ascii_digit(text) {
         return out;
     }
     for c in PATTERNS.hours_minutes.captures_iter(text) {

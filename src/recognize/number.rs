@@ -65,8 +65,11 @@ pub(crate) struct Scanned {
 pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Scanned> {
     // URLs and dash chains of digits ("+1-222-2222-2222", "123-12-1234") hold no numbers.
     // Digit runs and dash chains need a digit; many sentences hold none.
-    let digit = text.bytes().any(|b| b.is_ascii_digit());
-    let mut urls: Vec<Span> = URL.find_iter(text).map(|m| Span::from(m.range())).collect();
+    let digit = has_ascii_digit(text);
+    let mut urls: Vec<Span> = Vec::new();
+    if may_hold_url(text) {
+        urls.extend(URL.find_iter(text).map(|m| Span::from(m.range())));
+    }
     if digit {
         urls.extend(DASH_CHAIN.find_iter(text).map(|m| Span::from(m.range())));
     }
@@ -89,6 +92,13 @@ pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Sc
     found
 }
 
+/// Whether `text` holds an ASCII digit: most sentences hold none, and
+/// several recognizers ask first. Each block is read whole, without a test
+/// per byte, so the compiler can compare many bytes at once.
+pub(crate) fn has_ascii_digit(text: &str) -> bool {
+    text.as_bytes().chunks(32).any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+}
+
 /// Any word that can start or make up a spelled number or fraction: a
 /// cheap test before the word-by-word reader in [`spelled_numbers`].
 static SPELLED_HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,6 +113,13 @@ static SPELLED_HINT: LazyLock<Regex> = LazyLock::new(|| {
 
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"'()\[\]{}]+"#).expect("url regex"));
+
+/// Whether `text` may hold a web address: [`URL`] needs "://" or "www."
+/// (in any case), and most sentences have neither.
+fn may_hold_url(text: &str) -> bool {
+    text.contains("://")
+        || text.match_indices('.').any(|(at, _)| at >= 3 && text.as_bytes()[at - 3..at].eq_ignore_ascii_case(b"www"))
+}
 
 /// Three or more digit groups joined by hyphens: a phone number, an ID or
 /// an ISO date, never a value (two groups are a range: "3-4").
@@ -175,7 +192,7 @@ fn digit_numbers(text: &str, urls: &[Span], glued_prefix_ok: &dyn Fn(&str) -> bo
         // "40,82%", "€1,5 million": a decimal comma, told from a thousands
         // comma by fewer than three digits and a percent or scale after.
         let mut decimal_comma = None;
-        if !m.as_str().contains([',', '.']) {
+        if text[end..].starts_with(',') && !m.as_str().contains([',', '.']) {
             if let Some(c) = DECIMAL_COMMA.captures(&text[end..]) {
                 decimal_comma = Some(c[1].to_string());
             }
@@ -689,6 +706,34 @@ pub(crate) fn words(text: &str) -> Vec<Span> {
     out
 }
 
+/// The words at `toks` in lower case, as `str::to_lowercase` writes each,
+/// laid end to end in `buf`: one allocation for a sentence, not one a word.
+pub(crate) fn lower_words<'b>(text: &str, toks: &[Span], buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    buf.reserve(text.len());
+    let mut ends = Vec::with_capacity(toks.len());
+    for t in toks {
+        let word = t.slice(text);
+        if word.is_ascii() {
+            let from = buf.len();
+            buf.push_str(word);
+            buf[from..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&word.to_lowercase());
+        }
+        ends.push(buf.len());
+    }
+    let buf: &'b str = buf;
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let word = &buf[start..end];
+            start = end;
+            word
+        })
+        .collect()
+}
+
 /// A letter or a combining mark (`[\p{L}\p{M}]`).
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -745,14 +790,14 @@ static OF_A_SCALE: LazyLock<Regex> =
 /// A fraction in words starting at word `i`: "a third of", "two-thirds",
 /// "one fifth", "half of". After "a" a singular denominator needs "of" or
 /// a hyphen, since "a third" alone is usually an ordinal ("a third term").
-pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize) -> Option<Fraction> {
+pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[&str], i: usize) -> Option<Fraction> {
     let followed_by_of = |k: usize| OF_AFTER.is_match(&text[toks[k].end..]);
     // "half of", and "half a mile": a share of a unit is an amount of it.
     let half_a_unit = || crate::recognize::unit::unit_after_fraction(text, toks[i].end).is_some();
     let (span, share) = if lower[i] == "half" && (followed_by_of(i) || half_a_unit()) {
         (toks[i], 0.5)
     } else {
-        let numerator = match lower[i].as_str() {
+        let numerator = match lower[i] {
             "a" | "one" => 1.0,
             w => match word_kind(w)? {
                 Word::Unit(u) if u > 1 => f64::from(u),
@@ -765,7 +810,7 @@ pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize)
         if !joined(gap) {
             return None;
         }
-        let (d, plural) = denominator(&lower[k])?;
+        let (d, plural) = denominator(lower[k])?;
         let hyphen = matches!(gap, "-" | "‑");
         let sure = (plural && lower[k] != "quarters") || hyphen || lower[i] == "one" || followed_by_of(k);
         if !sure {
@@ -784,9 +829,9 @@ pub(crate) fn fraction_at(text: &str, toks: &[Span], lower: &[String], i: usize)
 /// Whether the cardinal in `lower[i..i + n]` is the front of an ordinal
 /// compound ("twenty-first", "two hundredth", "one hundred and first"),
 /// which the ordinal recognizer reads whole.
-fn starts_ordinal(text: &str, toks: &[Span], lower: &[String], i: usize, n: usize) -> bool {
+fn starts_ordinal(text: &str, toks: &[Span], lower: &[&str], i: usize, n: usize) -> bool {
     let mut k = i + n;
-    let mut tail: Vec<&str> = lower[i..k].iter().map(String::as_str).collect();
+    let mut tail: Vec<&str> = lower[i..k].to_vec();
     while let Some(tok) = toks.get(k) {
         if !joined(&text[toks[k - 1].end..tok.start]) {
             return false;
@@ -796,7 +841,7 @@ fn starts_ordinal(text: &str, toks: &[Span], lower: &[String], i: usize, n: usiz
             k += 1;
             continue;
         }
-        let Some(card) = crate::recognize::ordinal::ordinal_as_cardinal(&lower[k]) else {
+        let Some(card) = crate::recognize::ordinal::ordinal_as_cardinal(lower[k]) else {
             return false;
         };
         tail.push(card);
@@ -807,7 +852,8 @@ fn starts_ordinal(text: &str, toks: &[Span], lower: &[String], i: usize, n: usiz
 
 fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned> {
     let toks = words(text);
-    let lower: Vec<String> = toks.iter().map(|s| s.slice(text).to_lowercase()).collect();
+    let mut buf = String::new();
+    let lower = lower_words(text, &toks, &mut buf);
     let digit_spans: Vec<Span> = digits.iter().map(|d| d.number.span).collect();
     let taken = |s: Span| in_any(urls, s) || in_any(&digit_spans, s);
     let mut out = Vec::new();
@@ -815,7 +861,7 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
     while i < toks.len() {
         // Every reading below starts on a number word, "half" or "quarter".
         let starts = |w: &str| word_kind(w).is_some() || w == "half" || w == "quarter";
-        if taken(toks[i]) || !starts(&lower[i]) {
+        if taken(toks[i]) || !starts(lower[i]) {
             i += 1;
             continue;
         }
@@ -836,14 +882,15 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
             continue;
         }
         // The words joined to this one, as far as a number can reach.
-        let mut run = vec![lower[i].as_str()];
-        for k in i + 1..toks.len().min(i + 12) {
-            if taken(toks[k]) || !joined(&text[toks[k - 1].end..toks[k].start]) {
-                break;
-            }
-            run.push(lower[k].as_str());
+        let mut run_end = i + 1;
+        while run_end < toks.len().min(i + 12)
+            && !taken(toks[run_end])
+            && joined(&text[toks[run_end - 1].end..toks[run_end].start])
+        {
+            run_end += 1;
         }
-        let Some(card) = parse_cardinal(&run) else {
+        let run = &lower[i..run_end];
+        let Some(card) = parse_cardinal(run) else {
             i += 1;
             continue;
         };
@@ -881,8 +928,8 @@ fn spelled_numbers(text: &str, urls: &[Span], digits: &[Scanned]) -> Vec<Scanned
 /// a half million". Returns the last word's index, the value and the scale.
 /// ("half a million" is read by [`parse_cardinal`], "a quarter of a
 /// million" by [`fraction_at`].)
-fn fraction_amount(text: &str, toks: &[Span], lower: &[String], i: usize) -> Option<(usize, f64, f64)> {
-    let w = |k: usize| lower.get(k).map(String::as_str);
+fn fraction_amount(text: &str, toks: &[Span], lower: &[&str], i: usize) -> Option<(usize, f64, f64)> {
+    let w = |k: usize| lower.get(k).copied();
     let linked = |k: usize| k > 0 && k < toks.len() && joined(&text[toks[k - 1].end..toks[k].start]);
     let scale_at = |k: usize| match word_kind(w(k)?)? {
         Word::Scale(s) if s >= 1e3 && linked(k) => Some(s),
@@ -901,8 +948,7 @@ fn fraction_amount(text: &str, toks: &[Span], lower: &[String], i: usize) -> Opt
     if k != i {
         return None;
     }
-    let run: Vec<&str> =
-        (i..toks.len().min(i + 6)).take_while(|&j| j == i || linked(j)).map(|j| lower[j].as_str()).collect();
+    let run: Vec<&str> = (i..toks.len().min(i + 6)).take_while(|&j| j == i || linked(j)).map(|j| lower[j]).collect();
     let card = parse_cardinal(&run).filter(|c| c.scale == 1.0 && c.value < 1000.0)?;
     let j = i + card.words;
     if w(j) == Some("and") && linked(j) && linked(j + 1) && linked(j + 2) {
@@ -988,6 +1034,15 @@ mod tests {
             let expected: Vec<Span> = pattern.find_iter(text).map(|m| Span::from(m.range())).collect();
             assert_eq!(words(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn lower_words_lower_each_word_as_to_lowercase_does() {
+        let text = "Twenty-ONE Zürich ΣΟΦΟΣ İstanbul half";
+        let toks = words(text);
+        let expected: Vec<String> = toks.iter().map(|t| t.slice(text).to_lowercase()).collect();
+        let mut buf = String::new();
+        assert_eq!(lower_words(text, &toks, &mut buf), expected);
     }
 
     fn one(text: &str) -> NumberMatch {

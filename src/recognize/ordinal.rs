@@ -39,6 +39,13 @@ static DIGIT_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
+    // The suffix follows a digit: most sentences have no digit before an s, n, r or t.
+    let suffixed = |pair: &[u8]| {
+        pair[0].is_ascii_digit() && matches!(pair[1], b's' | b'n' | b'r' | b't' | b'S' | b'N' | b'R' | b'T')
+    };
+    if !crate::recognize::number::has_ascii_digit(text) || !text.as_bytes().windows(2).any(suffixed) {
+        return Vec::new();
+    }
     DIGIT_ORDINAL
         .find_iter(text)
         .filter(|m| !crate::recognize::number::glued_before(text, m.start(), &|_| false))
@@ -131,37 +138,25 @@ const TIME_FOLLOWERS: &[&str] = &[
 
 fn word_ordinals(text: &str) -> Vec<OrdinalMatch> {
     use crate::recognize::number::{joined, parse_cardinal, words};
-    let toks = words(text);
-    // Most sentences hold no ordinal word: look before lowering every word.
-    // Every ordinal word has five letters or more and ends in "st", "nd", "rd" or "th".
-    let is_ordinal = |t: &Span| {
-        let w = t.slice(text).as_bytes();
-        w.len() >= 5
-            && matches!(
-                &w[w.len() - 2..],
-                [b's' | b'S', b't' | b'T']
-                    | [b'n' | b'N', b'd' | b'D']
-                    | [b'r' | b'R', b'd' | b'D']
-                    | [b't' | b'T', b'h' | b'H']
-            )
-            && ORDINALS.iter().any(|(o, ..)| o.as_bytes().eq_ignore_ascii_case(w))
-    };
-    if !toks.iter().any(is_ordinal) {
+    // Most sentences hold no ordinal word: look before splitting into words.
+    if !has_ordinal_letters(text) {
         return Vec::new();
     }
-    let lower: Vec<String> = toks.iter().map(|s| s.slice(text).to_lowercase()).collect();
+    let toks = words(text);
+    let mut buf = String::new();
+    let lower = crate::recognize::number::lower_words(text, &toks, &mut buf);
     let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
     let mut out = Vec::new();
     for j in 0..toks.len() {
-        let Some(alone) = ordinal_word(&lower[j]) else { continue };
+        let Some(alone) = ordinal_word(lower[j]) else { continue };
         // The cardinal words joined before it ("twenty-", "one hundred and ").
         let mut first = j;
-        while first > 0 && j - first < 8 && joined(gap(first)) && is_cardinal_part(&lower[first - 1]) {
+        while first > 0 && j - first < 8 && joined(gap(first)) && is_cardinal_part(lower[first - 1]) {
             first -= 1;
         }
         let compound = (first..j).find_map(|s| {
-            let mut ws: Vec<&str> = lower[s..j].iter().map(String::as_str).collect();
-            ws.push(ordinal_as_cardinal(&lower[j])?);
+            let mut ws: Vec<&str> = lower[s..j].to_vec();
+            ws.push(ordinal_as_cardinal(lower[j])?);
             let c = parse_cardinal(&ws).filter(|c| c.words == ws.len() && c.value <= f64::from(u32::MAX))?;
             Some((s, c.value as u32))
         });
@@ -183,17 +178,36 @@ fn word_ordinals(text: &str) -> Vec<OrdinalMatch> {
     out
 }
 
+/// Whether a run of ASCII letters in `text` spells an ordinal word, in any
+/// ASCII case. An ordinal word is such a run between non-letters, so a text
+/// with none holds no ordinal word.
+fn has_ordinal_letters(text: &str) -> bool {
+    // Every ordinal word has five letters or more and ends in "st", "nd", "rd" or "th".
+    let is_ordinal = |w: &[u8]| {
+        w.len() >= 5
+            && matches!(
+                &w[w.len() - 2..],
+                [b's' | b'S', b't' | b'T']
+                    | [b'n' | b'N', b'd' | b'D']
+                    | [b'r' | b'R', b'd' | b'D']
+                    | [b't' | b'T', b'h' | b'H']
+            )
+            && ORDINALS.iter().any(|(o, ..)| o.as_bytes().eq_ignore_ascii_case(w))
+    };
+    text.as_bytes().split(|b| !b.is_ascii_alphabetic()).any(is_ordinal)
+}
+
 fn is_cardinal_part(lower: &str) -> bool {
     crate::recognize::number::is_number_word(lower)
 }
 
 /// "a third of", "one fifth", "one-third": a share, read by the number recognizer.
-fn is_fraction(text: &str, toks: &[Span], lower: &[String], j: usize) -> bool {
+fn is_fraction(text: &str, toks: &[Span], lower: &[&str], j: usize) -> bool {
     j > 0 && crate::recognize::number::fraction_at(text, toks, lower, j - 1).is_some_and(|f| f.span.contains(toks[j]))
 }
 
 /// Whether a bare "second" orders things rather than measuring time.
-fn second_is_ordinal(text: &str, toks: &[Span], lower: &[String], j: usize) -> bool {
+fn second_is_ordinal(text: &str, toks: &[Span], lower: &[&str], j: usize) -> bool {
     // A caller asking about the single word ("in its second year" split up).
     if text.trim() == toks[j].slice(text) {
         return true;
@@ -207,11 +221,11 @@ fn second_is_ordinal(text: &str, toks: &[Span], lower: &[String], j: usize) -> b
     else {
         return false;
     };
-    if DEFINITE.contains(&lower[prev].as_str()) {
+    if DEFINITE.contains(&lower[prev]) {
         return true;
     }
     // "She finished second!", but not "came a second later" (no article here).
-    if RESULT_VERBS.contains(&lower[prev].as_str()) {
+    if RESULT_VERBS.contains(&lower[prev]) {
         return true;
     }
     if lower[prev] != "a" && lower[prev] != "an" {
@@ -221,7 +235,7 @@ fn second_is_ordinal(text: &str, toks: &[Span], lower: &[String], j: usize) -> b
         let gap = &text[toks[j].end..n.start];
         !gap.is_empty() && gap.chars().all(char::is_whitespace)
     });
-    next.is_some_and(|_| !TIME_FOLLOWERS.contains(&lower[j + 1].as_str()))
+    next.is_some_and(|_| !TIME_FOLLOWERS.contains(&lower[j + 1]))
 }
 
 #[cfg(test)]

@@ -125,7 +125,7 @@ const S_FOLLOWERS: &[&str] = &["thanks", "this", "its", "his", "was", "is", "has
 /// Every score in `text`, sorted by start, non-overlapping.
 pub fn find_scores(text: &str) -> Vec<ScoreMatch> {
     // Every score holds a digit followed, soon, by another: most sentences hold none.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !crate::recognize::number::has_ascii_digit(text) {
         return Vec::new();
     }
     let mut found = Vec::new();

@@ -118,7 +118,14 @@ fn written_len(rest: &str, name: &Name) -> Option<usize> {
             continue;
         }
         let got = tail.chars().next()?;
-        let same = if name.unit.case_sensitive { got == want } else { got.to_lowercase().eq(want.to_lowercase()) };
+        let same = if name.unit.case_sensitive {
+            got == want
+        } else if got.is_ascii() && want.is_ascii() {
+            // What the Unicode comparison below says for ASCII, without its iterators.
+            got.eq_ignore_ascii_case(&want)
+        } else {
+            got.to_lowercase().eq(want.to_lowercase())
+        };
         if !same {
             return None;
         }
