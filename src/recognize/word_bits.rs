@@ -9,11 +9,11 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::Anchored;
 
-/// Up to 128 words (ASCII, lower case), matched in any ASCII case anywhere
-/// in a text, as `text.to_ascii_lowercase().contains(word)` would.
 /// One bit per word of a [`WordBits`] list.
 pub(crate) type Bits = u128;
 
+/// Up to 128 words (ASCII, lower case), matched in any ASCII case anywhere
+/// in a text, as `text.to_ascii_lowercase().contains(word)` would.
 pub(crate) struct WordBits {
     /// Sorted, one bit each in that order.
     words: Vec<&'static str>,
