@@ -340,14 +340,28 @@ pub fn words_back(text: &str) -> impl Iterator<Item = Word<'_>> {
 /// stretch are the first words of the rest. A run of characters between
 /// spaces that has an ASCII letter or digit holds a word of its own.
 pub fn stretch_end(text: &str, from: usize, n: usize) -> usize {
+    after_word_runs(text.bytes().enumerate().skip(from), n).unwrap_or(text.len())
+}
+
+/// Where a stretch of `text` ending at `to` that holds at least `n - 1`
+/// words before the last run of characters starts (right after a space),
+/// or 0: [`stretch_end`] read backwards.
+pub fn stretch_start(text: &str, to: usize, n: usize) -> usize {
+    after_word_runs(text.as_bytes()[..to].iter().copied().enumerate().rev(), n).unwrap_or(0)
+}
+
+/// Where the space that closes the `n`-th run of characters holding an
+/// ASCII letter or digit stands, plus one, walking `bytes` (with their
+/// positions) in either direction.
+fn after_word_runs(bytes: impl Iterator<Item = (usize, u8)>, n: usize) -> Option<usize> {
     let mut runs = 0;
     let mut has_word = false;
-    for (i, b) in text.bytes().enumerate().skip(from) {
+    for (i, b) in bytes {
         if b.is_ascii_whitespace() {
             if has_word {
                 runs += 1;
                 if runs == n {
-                    return i + 1;
+                    return Some(i + 1);
                 }
             }
             has_word = false;
@@ -355,30 +369,7 @@ pub fn stretch_end(text: &str, from: usize, n: usize) -> usize {
             has_word |= b.is_ascii_alphanumeric();
         }
     }
-    text.len()
-}
-
-/// Where a stretch of `text` ending at `to` that holds at least `n - 1`
-/// words before the last run of characters starts (right after a space),
-/// or 0: [`stretch_end`] read backwards.
-pub fn stretch_start(text: &str, to: usize, n: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut runs = 0;
-    let mut has_word = false;
-    for i in (0..to).rev() {
-        if bytes[i].is_ascii_whitespace() {
-            if has_word {
-                runs += 1;
-                if runs == n {
-                    return i + 1;
-                }
-            }
-            has_word = false;
-        } else {
-            has_word |= bytes[i].is_ascii_alphanumeric();
-        }
-    }
-    0
+    None
 }
 
 /// The first word of `text`: `words(text).first()`, without splitting
