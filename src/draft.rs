@@ -383,7 +383,7 @@ fn conflict_finding(draft: &[Claim], references: Vec<Claim>, is_draft: &dyn Fn(&
 /// A name or a text in lower case, its words joined by single spaces and
 /// its apostrophes straight, so one name matches however it is set.
 fn normalized_name(text: &str) -> String {
-    text.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect::<Vec<_>>().join(" ")
+    crate::document::collapse_whitespace(text).to_lowercase().replace('’', "'")
 }
 
 /// One value of the draft that no reference states.

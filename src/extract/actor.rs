@@ -16,7 +16,7 @@
 use super::words::{words, Word};
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
-use crate::document::Role;
+use crate::document::{collapse_whitespace, Role};
 use crate::span::Span;
 use crate::value::Value;
 
@@ -106,7 +106,7 @@ pub fn head_names(sentence: &str) -> Vec<HeadName> {
         }
         let name_span = Span::new(ws[first].span.start, ws[last].span.end);
         out.push(HeadName {
-            name: name_span.slice(sentence).split_whitespace().collect::<Vec<_>>().join(" "),
+            name: collapse_whitespace(name_span.slice(sentence)),
             name_span,
             clause: Span::new(w.span.start, clause_end(sentence, ws[verb].span.end)),
         });
