@@ -27,16 +27,44 @@ impl Word<'_> {
 /// dot may close it ("Mr."). Every extractor splits text this way, often
 /// a sentence prefix at a time, so it is a plain scan rather than a regex.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
-    let mut pos = 0;
-    while pos < bytes.len() {
-        let (class, len) = char_class(text, pos);
-        if class != CharClass::WordPart {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    out.extend(word_iter(text));
+    out
+}
+
+/// The words of [`words`] one at a time, for a caller that needs only the
+/// first few: a name after an office is at most four words long, the
+/// sentence after it may be forty.
+pub fn word_iter(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`word_iter`].
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where the scan for the next word starts.
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut pos = self.pos;
+        // The first letter or digit.
+        let (start, len) = loop {
+            if pos >= bytes.len() {
+                self.pos = pos;
+                return None;
+            }
+            let (class, len) = char_class(text, pos);
+            if class == CharClass::WordPart {
+                break (pos, len);
+            }
             pos += len;
-            continue;
-        }
-        let start = pos;
+        };
         // The end after the last letter or digit of the run.
         let mut end = start + len;
         let mut at = end;
@@ -52,10 +80,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         if bytes.get(end) == Some(&b'.') {
             end += 1;
         }
-        out.push(fix_span(Word { span: Span::new(start, end), text: trim_dot(&text[start..end]) }));
-        pos = end;
+        self.pos = end;
+        Some(fix_span(Word { span: Span::new(start, end), text: trim_dot(&text[start..end]) }))
     }
-    out
 }
 
 /// What a character is to a word.
@@ -68,18 +95,36 @@ enum CharClass {
     Other,
 }
 
-/// The class of the character at byte `at`, and its length: most text is
-/// ASCII, read a byte at a time without decoding.
-fn char_class(text: &str, at: usize) -> (CharClass, usize) {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        let class = match b {
+/// The class of every ASCII byte, looked up rather than matched: the
+/// scan asks it of every byte of every sentence.
+const ASCII_CLASS: [CharClass; 128] = {
+    let mut table = [CharClass::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => CharClass::WordPart,
             b'\'' | b'.' | b'-' => CharClass::Joiner,
             _ => CharClass::Other,
         };
-        return (class, 1);
+        b += 1;
     }
+    table
+};
+
+/// The class of the character at byte `at`, and its length: most text is
+/// ASCII, read a byte at a time without decoding.
+#[inline(always)]
+fn char_class(text: &str, at: usize) -> (CharClass, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (ASCII_CLASS[usize::from(b)], 1);
+    }
+    wide_char_class(text, at)
+}
+
+/// [`char_class`] of a character beyond ASCII, decoded.
+#[inline(never)]
+fn wide_char_class(text: &str, at: usize) -> (CharClass, usize) {
     let c = text[at..].chars().next().unwrap_or(' ');
     let class = match c {
         c if c.is_alphanumeric() => CharClass::WordPart,
@@ -130,7 +175,7 @@ pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, Stri
     let start = pos + skip;
     let mut parts: Vec<Word> = Vec::new();
     let mut cursor = start;
-    for w in words(&text[start..]).into_iter().map(|w| Word { span: w.span.offset(start), text: w.text }) {
+    for w in word_iter(&text[start..]).map(|w| Word { span: w.span.offset(start), text: w.text }) {
         // Only single spaces between the parts of a name.
         if w.span.start != cursor && !(w.span.start == cursor + 1 && text[cursor..w.span.start] == *" ") {
             break;
