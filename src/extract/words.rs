@@ -12,7 +12,11 @@ pub struct Word<'a> {
 
 impl Word<'_> {
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        // An ASCII letter is upper case only as A to Z: no decoding.
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 
     pub fn lower(&self) -> String {
@@ -49,6 +53,7 @@ pub struct Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Word<'a>> {
         let text = self.text;
         let bytes = text.as_bytes();
