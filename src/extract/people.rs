@@ -212,19 +212,28 @@ fn lone_words<'a>(text: &'a str, sentences: &[Span], caps: &[Vec<Cap<'a>>]) -> V
 
 /// Whether the words around a capitalized run treat it as a person: an
 /// age after it, or a verb of speech or "N-year-old" next to it. Each
-/// pattern runs only when the byte it must start or end with is there:
-/// most capitalized runs have none of them.
+/// pattern runs only when the word or byte it must start or end with is
+/// there: most capitalized runs have none of them.
 fn person_cue(after: &str, before: &str) -> bool {
     let verb_after = after.trim_start();
     let verb_after = verb_after.strip_prefix(',').unwrap_or(verb_after).trim_start();
     let before_word = before.trim_end();
     (after.starts_with(',') && AGE_AFTER.is_match(after))
-        || (verb_after.as_bytes().first().is_some_and(|b| b"staewir".contains(b)) && SAID_AFTER.is_match(after))
-        || (before_word.len() < before.len() && SAID_BEFORE.is_match(before))
+        || (VERBS_AFTER.iter().any(|v| verb_after.starts_with(v)) && SAID_AFTER.is_match(after))
+        || (before_word.len() < before.len()
+            && VERBS_BEFORE.iter().any(|v| before_word.ends_with(v))
+            && SAID_BEFORE.is_match(before))
         || (before_word.len() >= 3
             && before_word.as_bytes()[before_word.len() - 3..].eq_ignore_ascii_case(b"old")
             && YEAR_OLD_BEFORE.is_match(before))
 }
+
+/// The words [`SAID_AFTER`] may find after a name.
+const VERBS_AFTER: [&str; 10] =
+    ["said", "says", "told", "added", "explained", "warned", "wrote", "insisted", "argued", "recalled"];
+
+/// The last words of the phrases [`SAID_BEFORE`] may find before a name.
+const VERBS_BEFORE: [&str; 4] = ["said", "says", "told", "to"];
 
 /// At most 40 bytes of `text` after `at`, cut on a character boundary.
 fn window_after(text: &str, at: usize) -> &str {
