@@ -40,8 +40,8 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
 /// already (`offices[i]` is [`Knowledge::find_offices`] of sentence `i`).
 pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offices: &[Vec<Hit>]) -> Vec<Mention> {
     let mut names: BTreeSet<String> = BTreeSet::new();
-    let caps: Vec<Vec<Cap<'_>>> = sentences.iter().map(|s| capitalized_words(s.slice(text))).collect();
-    for ((s, cs), hits) in sentences.iter().zip(&caps).zip(offices) {
+    let caps = Capitals::read(text, sentences);
+    for ((s, cs), hits) in sentences.iter().zip(caps.per_sentence()).zip(offices) {
         let sentence = s.slice(text);
         // An office before a name.
         for hit in hits {
@@ -88,8 +88,8 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
     // A two- or three-word name whose last word also stands alone in the
     // text ("Nils Brandt" ... "Brandt scored") is a person's: clubs,
     // firms and rivers are not called by their last word.
-    let mut lone: Option<Vec<&str>> = None;
-    for (s, cs) in sentences.iter().zip(&caps) {
+    let mut candidates: Vec<(&str, &str)> = Vec::new();
+    for (s, cs) in sentences.iter().zip(caps.per_sentence()) {
         let sentence = s.slice(text);
         let mut k = 0;
         while k < cs.len() {
@@ -103,15 +103,22 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
                 let plain = cs[k..e]
                     .iter()
                     .all(|c| !c.word.text.bytes().any(|b| b.is_ascii_digit()) && !is_function_word(&c.word.lower()));
-                if plain
-                    && lone.get_or_insert_with(|| lone_words(text, sentences, &caps)).binary_search(&last).is_ok()
-                    && knowledge.place(name).is_none()
-                    && knowledge.find_organisations(name).is_empty()
-                {
-                    names.insert(name.to_string());
+                if plain {
+                    candidates.push((name, last));
                 }
             }
             k = e;
+        }
+    }
+    if !candidates.is_empty() {
+        let alone = caps.standing_alone(candidates.iter().map(|c| c.1).collect());
+        for (name, last) in candidates {
+            if alone.binary_search(&last).is_ok()
+                && knowledge.place(name).is_none()
+                && knowledge.find_organisations(name).is_empty()
+            {
+                names.insert(name.to_string());
+            }
         }
     }
     // Short forms: the first or last word of a full name, when only one
@@ -136,7 +143,7 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
     });
     let mut out = Vec::new();
     let mut covered_until = 0;
-    for (s, cs) in sentences.iter().zip(&caps) {
+    for (s, cs) in sentences.iter().zip(caps.per_sentence()) {
         let sentence = s.slice(text);
         for c in cs {
             let at = s.start + c.word.span.start;
@@ -170,44 +177,70 @@ struct Cap<'a> {
     before: Option<&'a str>,
 }
 
-/// The capitalized words of `sentence`, in order. Two of them next to
-/// each other here are next to each other among all its words too: a
-/// word between would keep them more than a byte apart.
-fn capitalized_words(sentence: &str) -> Vec<Cap<'_>> {
-    let mut out = Vec::new();
-    let mut before = None;
-    for word in word_iter(sentence) {
-        if word.is_capitalized() {
-            out.push(Cap { word, before });
+/// The capitalized words of every sentence, in one list.
+struct Capitals<'a> {
+    words: Vec<Cap<'a>>,
+    /// Where the words of each sentence end in `words`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Capitals<'a> {
+    /// The capitalized words of `sentences`, in order. Two of them next
+    /// to each other here are next to each other among all the words
+    /// too: a word between would keep them more than a byte apart.
+    fn read(text: &'a str, sentences: &[Span]) -> Self {
+        let mut words = Vec::with_capacity(text.len() / 16);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let mut before = None;
+            for word in word_iter(s.slice(text)) {
+                if word.is_capitalized() {
+                    words.push(Cap { word, before });
+                }
+                before = Some(word.text);
+            }
+            ends.push(words.len());
         }
-        before = Some(word.text);
+        Capitals { words, ends }
     }
-    out
+
+    /// The capitalized words of each sentence in turn.
+    fn per_sentence(&self) -> impl Iterator<Item = &[Cap<'a>]> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let sentence = &self.words[start..end];
+            start = end;
+            sentence
+        })
+    }
+
+    /// Those of `wanted` found standing alone, with no capitalized word
+    /// right before or after them; sorted for search.
+    fn standing_alone(&self, mut wanted: Vec<&'a str>) -> Vec<&'a str> {
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut found = vec![false; wanted.len()];
+        for cs in self.per_sentence() {
+            for (k, c) in cs.iter().enumerate() {
+                let w = &c.word;
+                let prev_cap = k > 0 && cs[k - 1].word.span.end + 1 >= w.span.start;
+                let next_cap = cs.get(k + 1).is_some_and(|n| n.word.span.start <= w.span.end + 1);
+                if !prev_cap && !next_cap {
+                    if let Ok(i) = wanted.binary_search(&w.text) {
+                        found[i] = true;
+                    }
+                }
+            }
+        }
+        let mut found = found.into_iter();
+        wanted.retain(|_| found.next().unwrap_or(false));
+        wanted
+    }
 }
 
 /// Whether two capitalized words are parts of one name: one space apart.
 fn joined(a: &Cap<'_>, b: &Cap<'_>) -> bool {
     a.word.span.end + 1 == b.word.span.start
-}
-
-/// The capitalized words that stand alone, with no capitalized word
-/// right before or after them, sorted for search.
-fn lone_words<'a>(text: &'a str, sentences: &[Span], caps: &[Vec<Cap<'a>>]) -> Vec<&'a str> {
-    let mut alone = Vec::new();
-    for (s, cs) in sentences.iter().zip(caps) {
-        let sentence = s.slice(text);
-        for (k, c) in cs.iter().enumerate() {
-            let w = &c.word;
-            let prev_cap = k > 0 && cs[k - 1].word.span.end + 1 >= w.span.start;
-            let next_cap = cs.get(k + 1).is_some_and(|n| n.word.span.start <= w.span.end + 1);
-            if !prev_cap && !next_cap {
-                alone.push(&sentence[w.span.start..w.span.end]);
-            }
-        }
-    }
-    alone.sort_unstable();
-    alone.dedup();
-    alone
 }
 
 /// Whether the words around a capitalized run treat it as a person: an
