@@ -2,6 +2,8 @@
 //! capitalized phrases, person names and the agent of a verb.
 
 use crate::span::Span;
+use fnv::FnvHashSet;
+use std::sync::LazyLock;
 
 /// A word with its span in the text it came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,6 +167,13 @@ const NOT_NAME: &[&str] = &[
     "Commission", "Bank", "University", "Street", "Avenue", "Square", "Assembly", "Forces", "Army",
 ];
 
+/// Whether `word` is one of [`NOT_NAME`]: one hash lookup, where a scan
+/// of the list compared every entry for every word of a name.
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<FnvHashSet<&'static str>> = LazyLock::new(|| NOT_NAME.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// A person's name starting at `pos` (after optional spaces and, when
 /// `comma` is allowed, one comma): one to four capitalized words.
 pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, String)> {
@@ -186,7 +195,7 @@ pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, Stri
             break;
         }
         if !w.is_capitalized()
-            || NOT_NAME.contains(&w.text)
+            || is_not_name(w.text)
             || w.text.chars().all(|c| c.is_uppercase() || c == '.') && w.text.len() > 2
         {
             break;
@@ -221,7 +230,7 @@ pub fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
     let mut count = 0;
     for w in ws.iter().rev() {
         let joined = w.span.end == next_start || text[w.span.end..next_start] == *" ";
-        if !joined || !w.is_capitalized() || NOT_NAME.contains(&w.text) || w.text.chars().any(|c| c.is_ascii_digit()) {
+        if !joined || !w.is_capitalized() || is_not_name(w.text) || w.text.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         start = Some(w.span.start);
