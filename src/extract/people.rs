@@ -8,7 +8,7 @@
 //! full name or of its first or last word alone is a mention of that person.
 
 use super::grammar::is_function_word;
-use super::words::{person_name_at, words, Word};
+use super::words::{person_name_at, word_iter, Word};
 use crate::knowledge::{Hit, Knowledge};
 use crate::span::Span;
 use regex::Regex;
@@ -40,8 +40,8 @@ pub fn mentions(knowledge: &Knowledge, text: &str, sentences: &[Span]) -> Vec<Me
 /// already (`offices[i]` is [`Knowledge::find_offices`] of sentence `i`).
 pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offices: &[Vec<Hit>]) -> Vec<Mention> {
     let mut names: BTreeSet<String> = BTreeSet::new();
-    let split: Vec<Vec<Word<'_>>> = sentences.iter().map(|s| words(s.slice(text))).collect();
-    for ((s, ws), hits) in sentences.iter().zip(&split).zip(offices) {
+    let caps = Capitals::read(text, sentences);
+    for ((s, cs), hits) in sentences.iter().zip(caps.per_sentence()).zip(offices) {
         let sentence = s.slice(text);
         // An office before a name.
         for hit in hits {
@@ -50,35 +50,26 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
             }
         }
         // Capitalized runs with an age, a verb of speech or "N-year-old" next to them.
-        for (k, w) in ws.iter().enumerate() {
-            if !w.is_capitalized() {
-                continue;
-            }
-            let end = w.span.end;
-            let next_is_name = ws.get(k + 1).is_some_and(|n| n.span.start <= end + 1 && n.is_capitalized());
+        for (k, c) in cs.iter().enumerate() {
+            let end = c.word.span.end;
+            let next_is_name = cs.get(k + 1).is_some_and(|n| n.word.span.start <= end + 1);
             if next_is_name {
                 continue;
             }
             // The name: up to four capitalized words joined by single spaces.
             let mut first = k;
-            while first > 0
-                && k - first < 3
-                && ws[first - 1].is_capitalized()
-                && ws[first - 1].span.end + 1 == ws[first].span.start
-            {
+            while first > 0 && k - first < 3 && joined(&cs[first - 1], &cs[first]) {
                 first -= 1;
             }
-            let start = ws[first].span.start;
+            let start = cs[first].word.span.start;
             let name = &sentence[start..end];
-            if name.chars().any(|c| c.is_ascii_digit()) {
+            if name.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             // "the Alliance", "of Commerce": a name does not follow an article or preposition.
-            if first > 0
-                && ["the", "a", "an", "of", "for", "to", "its", "their"]
-                    .iter()
-                    .any(|w| ws[first - 1].text.eq_ignore_ascii_case(w))
-            {
+            if cs[first].before.is_some_and(|before| {
+                ["the", "a", "an", "of", "for", "to", "its", "their"].iter().any(|w| before.eq_ignore_ascii_case(w))
+            }) {
                 continue;
             }
             let after = window_after(sentence, end);
@@ -97,82 +88,78 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
     // A two- or three-word name whose last word also stands alone in the
     // text ("Nils Brandt" ... "Brandt scored") is a person's: clubs,
     // firms and rivers are not called by their last word.
-    let lone_words: BTreeSet<&str> = sentences
-        .iter()
-        .zip(&split)
-        .flat_map(|(s, ws)| {
-            let sentence = s.slice(text);
-            let mut alone = Vec::new();
-            for (k, w) in ws.iter().enumerate() {
-                let prev_cap = k > 0 && ws[k - 1].is_capitalized() && ws[k - 1].span.end + 1 >= w.span.start;
-                let next_cap = ws.get(k + 1).is_some_and(|n| n.is_capitalized() && n.span.start <= w.span.end + 1);
-                if w.is_capitalized() && !prev_cap && !next_cap {
-                    alone.push(&sentence[w.span.start..w.span.end]);
-                }
-            }
-            alone
-        })
-        .collect();
-    for (s, ws) in sentences.iter().zip(&split) {
+    let mut candidates: Vec<(&str, &str)> = Vec::new();
+    for (s, cs) in sentences.iter().zip(caps.per_sentence()) {
         let sentence = s.slice(text);
         let mut k = 0;
-        while k < ws.len() {
-            let mut e = k;
-            while e < ws.len() && ws[e].is_capitalized() && (e == k || ws[e - 1].span.end + 1 == ws[e].span.start) {
+        while k < cs.len() {
+            let mut e = k + 1;
+            while e < cs.len() && joined(&cs[e - 1], &cs[e]) {
                 e += 1;
             }
-            if e - k >= 2 && e - k <= 3 && k > 0 {
-                let last = ws[e - 1].text;
-                let name = &sentence[ws[k].span.start..ws[e - 1].span.end];
-                let plain = ws[k..e]
+            if e - k >= 2 && e - k <= 3 && cs[k].before.is_some() {
+                let last = cs[e - 1].word.text;
+                let name = &sentence[cs[k].word.span.start..cs[e - 1].word.span.end];
+                let plain = cs[k..e]
                     .iter()
-                    .all(|w| !w.text.chars().any(|c| c.is_ascii_digit()) && !is_function_word(&w.lower()));
-                if plain
-                    && lone_words.contains(last)
-                    && knowledge.place(name).is_none()
-                    && knowledge.find_organisations(name).is_empty()
-                {
-                    names.insert(name.to_string());
+                    .all(|c| !c.word.text.bytes().any(|b| b.is_ascii_digit()) && !is_function_word(&c.word.lower()));
+                if plain {
+                    candidates.push((name, last));
                 }
             }
-            k = e.max(k + 1);
+            k = e;
+        }
+    }
+    if !candidates.is_empty() {
+        let alone = caps.standing_alone(candidates.iter().map(|c| c.1).collect());
+        for (name, last) in candidates {
+            if alone.binary_search(&last).is_ok()
+                && knowledge.place(name).is_none()
+                && knowledge.find_organisations(name).is_empty()
+            {
+                names.insert(name.to_string());
+            }
         }
     }
     // Short forms: the first or last word of a full name, when only one
     // full name has it ("Baek" for "Baek Ji-ho", "Roe" for "Jane Roe").
-    let mut forms: Vec<(String, String)> = Vec::new();
+    let mut forms: Vec<(&str, &str)> = Vec::new();
     for name in &names {
-        forms.push((name.clone(), name.clone()));
+        forms.push((name, name));
         let parts: Vec<&str> = name.split_whitespace().collect();
         if parts.len() >= 2 {
             for short in [parts[0], parts[parts.len() - 1]] {
                 let unique = names.iter().filter(|n| n.split_whitespace().any(|p| p == short)).count() == 1;
                 if unique && short.chars().count() > 2 {
-                    forms.push((short.to_string(), name.clone()));
+                    forms.push((short, name));
                 }
             }
         }
     }
-    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+    // Longest form first; grouped by first byte, which is all a word
+    // can match, so that a word looks only at its own group.
+    forms.sort_by(|a, b| {
+        a.0.as_bytes()[0].cmp(&b.0.as_bytes()[0]).then(b.0.len().cmp(&a.0.len())).then_with(|| a.cmp(b))
+    });
     let mut out = Vec::new();
     let mut covered_until = 0;
-    for (s, ws) in sentences.iter().zip(&split) {
+    for (s, cs) in sentences.iter().zip(caps.per_sentence()) {
         let sentence = s.slice(text);
-        for w in ws {
-            let at = s.start + w.span.start;
-            if !w.is_capitalized() || at < covered_until {
+        for c in cs {
+            let at = s.start + c.word.span.start;
+            if at < covered_until {
                 continue;
             }
-            let rest = &sentence[w.span.start..];
+            let rest = &sentence[c.word.span.start..];
             let first = rest.as_bytes()[0];
-            let found = forms.iter().find(|(f, _)| {
-                f.as_bytes()[0] == first
-                    && rest.starts_with(f.as_str())
-                    && !rest[f.len()..].starts_with(char::is_alphanumeric)
-            });
+            let group = forms.partition_point(|(f, _)| f.as_bytes()[0] < first);
+            let found = forms[group..]
+                .iter()
+                .take_while(|(f, _)| f.as_bytes()[0] == first)
+                .find(|(f, _)| rest.starts_with(f) && !rest[f.len()..].starts_with(char::is_alphanumeric));
             if let Some((form, name)) = found {
                 covered_until = at + form.len();
-                out.push(Mention { at, name: name.clone() });
+                out.push(Mention { at, name: name.to_string() });
             }
         }
     }
@@ -181,21 +168,105 @@ pub fn mentions_with(knowledge: &Knowledge, text: &str, sentences: &[Span], offi
     out
 }
 
+/// A capitalized word of a sentence and the word before it: the reader
+/// looks at no other words, but for the article or preposition a name
+/// may not follow.
+struct Cap<'a> {
+    word: Word<'a>,
+    /// The word before it in its sentence, if any.
+    before: Option<&'a str>,
+}
+
+/// The capitalized words of every sentence, in one list.
+struct Capitals<'a> {
+    words: Vec<Cap<'a>>,
+    /// Where the words of each sentence end in `words`.
+    ends: Vec<usize>,
+}
+
+impl<'a> Capitals<'a> {
+    /// The capitalized words of `sentences`, in order. Two of them next
+    /// to each other here are next to each other among all the words
+    /// too: a word between would keep them more than a byte apart.
+    fn read(text: &'a str, sentences: &[Span]) -> Self {
+        let mut words = Vec::with_capacity(text.len() / 16);
+        let mut ends = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let mut before = None;
+            for word in word_iter(s.slice(text)) {
+                if word.is_capitalized() {
+                    words.push(Cap { word, before });
+                }
+                before = Some(word.text);
+            }
+            ends.push(words.len());
+        }
+        Capitals { words, ends }
+    }
+
+    /// The capitalized words of each sentence in turn.
+    fn per_sentence(&self) -> impl Iterator<Item = &[Cap<'a>]> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let sentence = &self.words[start..end];
+            start = end;
+            sentence
+        })
+    }
+
+    /// Those of `wanted` found standing alone, with no capitalized word
+    /// right before or after them; sorted for search.
+    fn standing_alone(&self, mut wanted: Vec<&'a str>) -> Vec<&'a str> {
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut found = vec![false; wanted.len()];
+        for cs in self.per_sentence() {
+            for (k, c) in cs.iter().enumerate() {
+                let w = &c.word;
+                let prev_cap = k > 0 && cs[k - 1].word.span.end + 1 >= w.span.start;
+                let next_cap = cs.get(k + 1).is_some_and(|n| n.word.span.start <= w.span.end + 1);
+                if !prev_cap && !next_cap {
+                    if let Ok(i) = wanted.binary_search(&w.text) {
+                        found[i] = true;
+                    }
+                }
+            }
+        }
+        let mut found = found.into_iter();
+        wanted.retain(|_| found.next().unwrap_or(false));
+        wanted
+    }
+}
+
+/// Whether two capitalized words are parts of one name: one space apart.
+fn joined(a: &Cap<'_>, b: &Cap<'_>) -> bool {
+    a.word.span.end + 1 == b.word.span.start
+}
+
 /// Whether the words around a capitalized run treat it as a person: an
 /// age after it, or a verb of speech or "N-year-old" next to it. Each
-/// pattern runs only when the byte it must start or end with is there:
-/// most capitalized runs have none of them.
+/// pattern runs only when the word or byte it must start or end with is
+/// there: most capitalized runs have none of them.
 fn person_cue(after: &str, before: &str) -> bool {
     let verb_after = after.trim_start();
     let verb_after = verb_after.strip_prefix(',').unwrap_or(verb_after).trim_start();
     let before_word = before.trim_end();
     (after.starts_with(',') && AGE_AFTER.is_match(after))
-        || (verb_after.as_bytes().first().is_some_and(|b| b"staewir".contains(b)) && SAID_AFTER.is_match(after))
-        || (before_word.len() < before.len() && SAID_BEFORE.is_match(before))
+        || (VERBS_AFTER.iter().any(|v| verb_after.starts_with(v)) && SAID_AFTER.is_match(after))
+        || (before_word.len() < before.len()
+            && VERBS_BEFORE.iter().any(|v| before_word.ends_with(v))
+            && SAID_BEFORE.is_match(before))
         || (before_word.len() >= 3
             && before_word.as_bytes()[before_word.len() - 3..].eq_ignore_ascii_case(b"old")
             && YEAR_OLD_BEFORE.is_match(before))
 }
+
+/// The words [`SAID_AFTER`] may find after a name.
+const VERBS_AFTER: [&str; 10] =
+    ["said", "says", "told", "added", "explained", "warned", "wrote", "insisted", "argued", "recalled"];
+
+/// The last words of the phrases [`SAID_BEFORE`] may find before a name.
+const VERBS_BEFORE: [&str; 4] = ["said", "says", "told", "to"];
 
 /// At most 40 bytes of `text` after `at`, cut on a character boundary.
 fn window_after(text: &str, at: usize) -> &str {

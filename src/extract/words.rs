@@ -2,6 +2,8 @@
 //! capitalized phrases, person names and the agent of a verb.
 
 use crate::span::Span;
+use fnv::FnvHashSet;
+use std::sync::LazyLock;
 
 /// A word with its span in the text it came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,7 +14,11 @@ pub struct Word<'a> {
 
 impl Word<'_> {
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        // An ASCII letter is upper case only as A to Z: no decoding.
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 
     pub fn lower(&self) -> String {
@@ -27,16 +33,45 @@ impl Word<'_> {
 /// dot may close it ("Mr."). Every extractor splits text this way, often
 /// a sentence prefix at a time, so it is a plain scan rather than a regex.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
-    let mut pos = 0;
-    while pos < bytes.len() {
-        let (class, len) = char_class(text, pos);
-        if class != CharClass::WordPart {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    out.extend(word_iter(text));
+    out
+}
+
+/// The words of [`words`] one at a time, for a caller that needs only the
+/// first few: a name after an office is at most four words long, the
+/// sentence after it may be forty.
+pub fn word_iter(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`word_iter`].
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where the scan for the next word starts.
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Word<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut pos = self.pos;
+        // The first letter or digit.
+        let (start, len) = loop {
+            if pos >= bytes.len() {
+                self.pos = pos;
+                return None;
+            }
+            let (class, len) = char_class(text, pos);
+            if class == CharClass::WordPart {
+                break (pos, len);
+            }
             pos += len;
-            continue;
-        }
-        let start = pos;
+        };
         // The end after the last letter or digit of the run.
         let mut end = start + len;
         let mut at = end;
@@ -52,10 +87,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         if bytes.get(end) == Some(&b'.') {
             end += 1;
         }
-        out.push(fix_span(Word { span: Span::new(start, end), text: trim_dot(&text[start..end]) }));
-        pos = end;
+        self.pos = end;
+        Some(fix_span(Word { span: Span::new(start, end), text: trim_dot(&text[start..end]) }))
     }
-    out
 }
 
 /// What a character is to a word.
@@ -68,18 +102,36 @@ enum CharClass {
     Other,
 }
 
-/// The class of the character at byte `at`, and its length: most text is
-/// ASCII, read a byte at a time without decoding.
-fn char_class(text: &str, at: usize) -> (CharClass, usize) {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        let class = match b {
+/// The class of every ASCII byte, looked up rather than matched: the
+/// scan asks it of every byte of every sentence.
+const ASCII_CLASS: [CharClass; 128] = {
+    let mut table = [CharClass::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => CharClass::WordPart,
             b'\'' | b'.' | b'-' => CharClass::Joiner,
             _ => CharClass::Other,
         };
-        return (class, 1);
+        b += 1;
     }
+    table
+};
+
+/// The class of the character at byte `at`, and its length: most text is
+/// ASCII, read a byte at a time without decoding.
+#[inline(always)]
+fn char_class(text: &str, at: usize) -> (CharClass, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (ASCII_CLASS[usize::from(b)], 1);
+    }
+    wide_char_class(text, at)
+}
+
+/// [`char_class`] of a character beyond ASCII, decoded.
+#[inline(never)]
+fn wide_char_class(text: &str, at: usize) -> (CharClass, usize) {
     let c = text[at..].chars().next().unwrap_or(' ');
     let class = match c {
         c if c.is_alphanumeric() => CharClass::WordPart,
@@ -115,6 +167,13 @@ const NOT_NAME: &[&str] = &[
     "Commission", "Bank", "University", "Street", "Avenue", "Square", "Assembly", "Forces", "Army",
 ];
 
+/// Whether `word` is one of [`NOT_NAME`]: one hash lookup, where a scan
+/// of the list compared every entry for every word of a name.
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<FnvHashSet<&'static str>> = LazyLock::new(|| NOT_NAME.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// A person's name starting at `pos` (after optional spaces and, when
 /// `comma` is allowed, one comma): one to four capitalized words.
 pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, String)> {
@@ -130,13 +189,13 @@ pub fn person_name_at(text: &str, pos: usize, comma: bool) -> Option<(Span, Stri
     let start = pos + skip;
     let mut parts: Vec<Word> = Vec::new();
     let mut cursor = start;
-    for w in words(&text[start..]).into_iter().map(|w| Word { span: w.span.offset(start), text: w.text }) {
+    for w in word_iter(&text[start..]).map(|w| Word { span: w.span.offset(start), text: w.text }) {
         // Only single spaces between the parts of a name.
         if w.span.start != cursor && !(w.span.start == cursor + 1 && text[cursor..w.span.start] == *" ") {
             break;
         }
         if !w.is_capitalized()
-            || NOT_NAME.contains(&w.text)
+            || is_not_name(w.text)
             || w.text.chars().all(|c| c.is_uppercase() || c == '.') && w.text.len() > 2
         {
             break;
@@ -171,7 +230,7 @@ pub fn name_before(text: &str, end: usize) -> Option<(Span, String)> {
     let mut count = 0;
     for w in ws.iter().rev() {
         let joined = w.span.end == next_start || text[w.span.end..next_start] == *" ";
-        if !joined || !w.is_capitalized() || NOT_NAME.contains(&w.text) || w.text.chars().any(|c| c.is_ascii_digit()) {
+        if !joined || !w.is_capitalized() || is_not_name(w.text) || w.text.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         start = Some(w.span.start);
