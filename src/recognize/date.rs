@@ -42,7 +42,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Match, Regex};
 use serde::Deserialize;
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
@@ -204,7 +204,8 @@ struct MonthWord {
 struct Calendar {
     words: HashMap<String, MonthWord>,
     cues: Vec<String>,
-    /// The spellings as a regex alternation, longest first.
+    /// The spellings as a regex alternation that prefers the longest
+    /// (see [`name_alternation`]).
     alternation: String,
 }
 
@@ -255,15 +256,60 @@ impl Calendar {
         mark(&mut words, &file.capitalized_needs_number, |w| w.capital_needs_number = true)?;
         mark(&mut words, &file.lowercase_only, |w| w.lowercase_only = true)?;
         mark(&mut words, &file.always_capitalized, |w| w.lowercase_next_to_number = false)?;
-        let mut names: Vec<&String> = words.keys().collect();
-        names.sort_by_key(|n| (Reverse(n.chars().count()), n.as_str()));
-        let alternation = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let alternation = name_alternation(words.keys().map(String::as_str));
         Ok(Calendar { words, cues: file.month_cues, alternation })
     }
 
     /// The month a matched name stands for, by its lower-case form.
     fn word(&self, written: &str) -> Option<MonthWord> {
         self.words.get(&written.to_lowercase()).copied()
+    }
+}
+
+/// The names as a regex alternation that reads the longest name a text
+/// holds, written as a tree of shared beginnings: "sep(?:t(?:ember|iembre|)|)"
+/// rather than "september|septiembre|sept|sep". The engines that resolve
+/// capture groups try the branches of an alternation one by one, and the
+/// layouts try the names at every place a date may start: a tree leaves a
+/// dozen first letters to try there instead of every name.
+///
+/// It reads what the flat list with the longest name first would read:
+/// where a name stops, its longer continuations come first. That holds as
+/// long as no two branches of one fork begin with letters a
+/// case-insensitive pattern takes for one another (checked by a test).
+fn name_alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut root = NameTree::default();
+    for name in names {
+        root.insert(name.chars());
+    }
+    root.pattern()
+}
+
+/// The names that begin with one stretch of letters, by their next letter;
+/// `ends` when a name ends there.
+#[derive(Default)]
+struct NameTree {
+    ends: bool,
+    next: BTreeMap<char, NameTree>,
+}
+
+impl NameTree {
+    fn insert(&mut self, mut rest: std::str::Chars<'_>) {
+        match rest.next() {
+            None => self.ends = true,
+            Some(c) => self.next.entry(c).or_default().insert(rest),
+        }
+    }
+
+    /// The regex for the rest of the names from here, longer first.
+    fn pattern(&self) -> String {
+        let branches: Vec<String> =
+            self.next.iter().map(|(c, tree)| regex::escape(&c.to_string()) + &tree.pattern()).collect();
+        match (branches.as_slice(), self.ends) {
+            ([], _) => String::new(),
+            ([only], false) => only.clone(),
+            (_, ends) => format!("(?:{}{})", branches.join("|"), if ends { "|" } else { "" }),
+        }
     }
 }
 
@@ -2220,6 +2266,55 @@ mod tests {
     }
 
     // --- data file ---
+
+    #[test]
+    fn name_tree_reads_what_the_flat_list_reads() {
+        let mut names: Vec<&str> = CALENDAR.words.keys().map(String::as_str).collect();
+        names.sort_by_key(|n| (Reverse(n.chars().count()), *n));
+        let flat = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let flat = Regex::new(&format!("(?i)(?P<m>{flat})(?P<rest>[^,]*),")).unwrap();
+        let tree = Regex::new(&format!("(?i)(?P<m>{})(?P<rest>[^,]*),", CALENDAR.alternation)).unwrap();
+        let mut texts: Vec<String> = Vec::new();
+        for name in &names {
+            let upper = name.to_uppercase();
+            for written in [name.to_string(), upper.clone(), format!("x{name}ber"), format!("{name}.")] {
+                texts.push(format!("{written},"));
+                let cut: String = written.chars().take(written.chars().count().saturating_sub(1)).collect();
+                texts.push(format!("{cut},"));
+            }
+        }
+        texts.extend(
+            ["Sept. 3,", "SEPTEMBRE,", "Septiembre,", "MAYIS,", "Auguſt,", "\u{212a}asım,", "Decembe,"]
+                .map(String::from),
+        );
+        for text in &texts {
+            let read = |re: &Regex| {
+                re.captures(text).map(|c| (c.name("m").map(|m| m.range()), c.name("rest").map(|m| m.range())))
+            };
+            assert_eq!(read(&tree), read(&flat), "{text}");
+        }
+    }
+
+    #[test]
+    fn name_tree_forks_on_letters_no_pattern_takes_for_one_another() {
+        fn check(tree: &NameTree) {
+            let letters: Vec<char> = tree.next.keys().copied().collect();
+            for a in &letters {
+                let same = Regex::new(&format!("(?i)^{}$", regex::escape(&a.to_string()))).unwrap();
+                for b in letters.iter().filter(|b| *b != a) {
+                    assert!(!same.is_match(&b.to_string()), "{a} and {b}");
+                }
+            }
+            tree.next.values().for_each(check);
+        }
+        let mut root = NameTree::default();
+        CALENDAR.words.keys().for_each(|n| root.insert(n.chars()));
+        check(&root);
+        assert_eq!(
+            name_alternation(["sep", "sept", "september", "septiembre", "mai"].into_iter()),
+            "(?:mai|sep(?:t(?:ember|iembre|)|))"
+        );
+    }
 
     #[test]
     fn month_data_is_complete() {
