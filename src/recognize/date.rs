@@ -438,6 +438,8 @@ pub(super) fn build(template: &str) -> Regex {
         .replace("{M1}", &format!(r"(?P<m1>{alt})\.?"))
         .replace("{M2}", &format!(r"(?P<m2>{alt})\.?"))
         .replace("{MONTH}", &format!(r"(?P<m1>{alt})"))
+        // A month name alone, without a group: see `Patterns::bare_month`.
+        .replace("{NAME}", &format!(r"(?:{alt})"))
         // After a month, "the" may stand before an ordinal day: "June the 28th", "April the ninth".
         .replace(
             "{D1M}",
@@ -510,8 +512,12 @@ impl Patterns {
             ),
             quarter_short: Layout::new(r"(?-i:Q)(?P<q>[1-4])(?:\s+of\s+|\s*[-/]\s*|\s+)(?P<y>[0-9]{4})\b"),
             quarter_short_reversed: Layout::new(r"(?P<y>[0-9]{4})(?:\s*[-/]\s*|\s+)(?-i:Q)(?P<q>[1-4])\b"),
-            bare_month: Layout::new(r"{MONTH}"),
-            weekday: Layout::new(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+            // The name is the whole match, and a pattern without capture
+            // groups is found by the fast engines alone.
+            bare_month: Layout::new(r"{NAME}"),
+            // No capture group: the name is the whole match, and a pattern
+            // without groups is found by the fast engines alone.
+            weekday: Layout::new(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
             weekday_before: Layout::new(
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)(?P<dot>\.)?(?:[\s&&[^\r\n]]*,[\s&&[^\r\n]]*|[\s&&[^\r\n]]+|[\s&&[^\r\n]]*\([\s&&[^\r\n]]*)$",
             ),
@@ -1034,14 +1040,14 @@ impl<'t> Scanner<'t> {
 
     /// "in July", "the July summit", "Temmuz’daki": a month of no stated year.
     fn bare_month(&self, caps: &Captures<'t>) -> Option<Candidate> {
-        let m = caps.name("m1")?;
+        let m = caps.get(0)?;
         let month = month_word(self.text, m, m.end(), Ctx::Bare)?;
         Some(Candidate::one(span_of(&m), Value::Month { year: None, month: month.month }))
     }
 
     /// "on Thursday", "Thursday evening": the weekday word alone.
     fn weekday(&self, caps: &Captures<'t>) -> Option<Candidate> {
-        let m = caps.name("wd")?;
+        let m = caps.get(0)?;
         if !starts_upper(m.as_str())
             || prev_char(self.text, m.start()).is_some_and(char::is_alphanumeric)
             || next_char(self.text, m.end()).is_some_and(|c| c.is_alphanumeric() || c == '_')
@@ -1985,6 +1991,20 @@ mod tests {
         assert_eq!(only("en julio de 2025"), month(Some(2025), 7));
         assert_eq!(only("el 5 de julio de 2025"), date(2025, 7, 5));
         assert_eq!(only("Avril 2025"), month(Some(2025), 4));
+    }
+
+    #[test]
+    fn weekdays_and_bare_months_read_from_the_whole_match() {
+        let wd = |name: &str| Value::Weekday { weekday: name.to_string() };
+        assert_eq!(
+            found("The ferry sails on Sunday; TUESDAY is free.", None),
+            vec![("Sunday", wd("Sunday")), ("TUESDAY", wd("Tuesday"))]
+        );
+        for text in ["open Sundays only", "a preMonday call", "Friday_2 file", "fridays and saturday"] {
+            assert!(find_dates(text, None).iter().all(|m| !matches!(m.value, Value::Weekday { .. })), "{text}");
+        }
+        assert_eq!(found("The harvest ends in October; Novembers are wet.", None), vec![("October", month(None, 10))]);
+        assert_eq!(found("by AUGUST the pool (september) closed", None), vec![("AUGUST", month(None, 8))]);
     }
 
     #[test]
