@@ -42,7 +42,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Match, Regex};
 use serde::Deserialize;
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
@@ -204,7 +204,8 @@ struct MonthWord {
 struct Calendar {
     words: HashMap<String, MonthWord>,
     cues: Vec<String>,
-    /// The spellings as a regex alternation, longest first.
+    /// The spellings as a regex alternation that prefers the longest
+    /// (see [`name_alternation`]).
     alternation: String,
 }
 
@@ -255,15 +256,60 @@ impl Calendar {
         mark(&mut words, &file.capitalized_needs_number, |w| w.capital_needs_number = true)?;
         mark(&mut words, &file.lowercase_only, |w| w.lowercase_only = true)?;
         mark(&mut words, &file.always_capitalized, |w| w.lowercase_next_to_number = false)?;
-        let mut names: Vec<&String> = words.keys().collect();
-        names.sort_by_key(|n| (Reverse(n.chars().count()), n.as_str()));
-        let alternation = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let alternation = name_alternation(words.keys().map(String::as_str));
         Ok(Calendar { words, cues: file.month_cues, alternation })
     }
 
     /// The month a matched name stands for, by its lower-case form.
     fn word(&self, written: &str) -> Option<MonthWord> {
         self.words.get(&written.to_lowercase()).copied()
+    }
+}
+
+/// The names as a regex alternation that reads the longest name a text
+/// holds, written as a tree of shared beginnings: "sep(?:t(?:ember|iembre|)|)"
+/// rather than "september|septiembre|sept|sep". The engines that resolve
+/// capture groups try the branches of an alternation one by one, and the
+/// layouts try the names at every place a date may start: a tree leaves a
+/// dozen first letters to try there instead of every name.
+///
+/// It reads what the flat list with the longest name first would read:
+/// where a name stops, its longer continuations come first. That holds as
+/// long as no two branches of one fork begin with letters a
+/// case-insensitive pattern takes for one another (checked by a test).
+fn name_alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut root = NameTree::default();
+    for name in names {
+        root.insert(name.chars());
+    }
+    root.pattern()
+}
+
+/// The names that begin with one stretch of letters, by their next letter;
+/// `ends` when a name ends there.
+#[derive(Default)]
+struct NameTree {
+    ends: bool,
+    next: BTreeMap<char, NameTree>,
+}
+
+impl NameTree {
+    fn insert(&mut self, mut rest: std::str::Chars<'_>) {
+        match rest.next() {
+            None => self.ends = true,
+            Some(c) => self.next.entry(c).or_default().insert(rest),
+        }
+    }
+
+    /// The regex for the rest of the names from here, longer first.
+    fn pattern(&self) -> String {
+        let branches: Vec<String> =
+            self.next.iter().map(|(c, tree)| regex::escape(&c.to_string()) + &tree.pattern()).collect();
+        match (branches.as_slice(), self.ends) {
+            ([], _) => String::new(),
+            ([only], false) => only.clone(),
+            (_, ends) => format!("(?:{}{})", branches.join("|"), if ends { "|" } else { "" }),
+        }
     }
 }
 
@@ -392,6 +438,8 @@ pub(super) fn build(template: &str) -> Regex {
         .replace("{M1}", &format!(r"(?P<m1>{alt})\.?"))
         .replace("{M2}", &format!(r"(?P<m2>{alt})\.?"))
         .replace("{MONTH}", &format!(r"(?P<m1>{alt})"))
+        // A month name alone, without a group: see `Patterns::bare_month`.
+        .replace("{NAME}", &format!(r"(?:{alt})"))
         // After a month, "the" may stand before an ordinal day: "June the 28th", "April the ninth".
         .replace(
             "{D1M}",
@@ -464,8 +512,12 @@ impl Patterns {
             ),
             quarter_short: Layout::new(r"(?-i:Q)(?P<q>[1-4])(?:\s+of\s+|\s*[-/]\s*|\s+)(?P<y>[0-9]{4})\b"),
             quarter_short_reversed: Layout::new(r"(?P<y>[0-9]{4})(?:\s*[-/]\s*|\s+)(?-i:Q)(?P<q>[1-4])\b"),
-            bare_month: Layout::new(r"{MONTH}"),
-            weekday: Layout::new(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+            // The name is the whole match, and a pattern without capture
+            // groups is found by the fast engines alone.
+            bare_month: Layout::new(r"{NAME}"),
+            // No capture group: the name is the whole match, and a pattern
+            // without groups is found by the fast engines alone.
+            weekday: Layout::new(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
             weekday_before: Layout::new(
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)(?P<dot>\.)?(?:[\s&&[^\r\n]]*,[\s&&[^\r\n]]*|[\s&&[^\r\n]]+|[\s&&[^\r\n]]*\([\s&&[^\r\n]]*)$",
             ),
@@ -988,14 +1040,14 @@ impl<'t> Scanner<'t> {
 
     /// "in July", "the July summit", "Temmuz’daki": a month of no stated year.
     fn bare_month(&self, caps: &Captures<'t>) -> Option<Candidate> {
-        let m = caps.name("m1")?;
+        let m = caps.get(0)?;
         let month = month_word(self.text, m, m.end(), Ctx::Bare)?;
         Some(Candidate::one(span_of(&m), Value::Month { year: None, month: month.month }))
     }
 
     /// "on Thursday", "Thursday evening": the weekday word alone.
     fn weekday(&self, caps: &Captures<'t>) -> Option<Candidate> {
-        let m = caps.name("wd")?;
+        let m = caps.get(0)?;
         if !starts_upper(m.as_str())
             || prev_char(self.text, m.start()).is_some_and(char::is_alphanumeric)
             || next_char(self.text, m.end()).is_some_and(|c| c.is_alphanumeric() || c == '_')
@@ -1942,6 +1994,20 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_and_bare_months_read_from_the_whole_match() {
+        let wd = |name: &str| Value::Weekday { weekday: name.to_string() };
+        assert_eq!(
+            found("The ferry sails on Sunday; TUESDAY is free.", None),
+            vec![("Sunday", wd("Sunday")), ("TUESDAY", wd("Tuesday"))]
+        );
+        for text in ["open Sundays only", "a preMonday call", "Friday_2 file", "fridays and saturday"] {
+            assert!(find_dates(text, None).iter().all(|m| !matches!(m.value, Value::Weekday { .. })), "{text}");
+        }
+        assert_eq!(found("The harvest ends in October; Novembers are wet.", None), vec![("October", month(None, 10))]);
+        assert_eq!(found("by AUGUST the pool (september) closed", None), vec![("AUGUST", month(None, 8))]);
+    }
+
+    #[test]
     fn foreign_names_that_are_english_words() {
         assert_eq!(found("life on Mars", None), vec![]);
         assert_eq!(found("the Mars 2020 rover", None), vec![]);
@@ -2220,6 +2286,55 @@ mod tests {
     }
 
     // --- data file ---
+
+    #[test]
+    fn name_tree_reads_what_the_flat_list_reads() {
+        let mut names: Vec<&str> = CALENDAR.words.keys().map(String::as_str).collect();
+        names.sort_by_key(|n| (Reverse(n.chars().count()), *n));
+        let flat = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let flat = Regex::new(&format!("(?i)(?P<m>{flat})(?P<rest>[^,]*),")).unwrap();
+        let tree = Regex::new(&format!("(?i)(?P<m>{})(?P<rest>[^,]*),", CALENDAR.alternation)).unwrap();
+        let mut texts: Vec<String> = Vec::new();
+        for name in &names {
+            let upper = name.to_uppercase();
+            for written in [name.to_string(), upper.clone(), format!("x{name}ber"), format!("{name}.")] {
+                texts.push(format!("{written},"));
+                let cut: String = written.chars().take(written.chars().count().saturating_sub(1)).collect();
+                texts.push(format!("{cut},"));
+            }
+        }
+        texts.extend(
+            ["Sept. 3,", "SEPTEMBRE,", "Septiembre,", "MAYIS,", "Auguſt,", "\u{212a}asım,", "Decembe,"]
+                .map(String::from),
+        );
+        for text in &texts {
+            let read = |re: &Regex| {
+                re.captures(text).map(|c| (c.name("m").map(|m| m.range()), c.name("rest").map(|m| m.range())))
+            };
+            assert_eq!(read(&tree), read(&flat), "{text}");
+        }
+    }
+
+    #[test]
+    fn name_tree_forks_on_letters_no_pattern_takes_for_one_another() {
+        fn check(tree: &NameTree) {
+            let letters: Vec<char> = tree.next.keys().copied().collect();
+            for a in &letters {
+                let same = Regex::new(&format!("(?i)^{}$", regex::escape(&a.to_string()))).unwrap();
+                for b in letters.iter().filter(|b| *b != a) {
+                    assert!(!same.is_match(&b.to_string()), "{a} and {b}");
+                }
+            }
+            tree.next.values().for_each(check);
+        }
+        let mut root = NameTree::default();
+        CALENDAR.words.keys().for_each(|n| root.insert(n.chars()));
+        check(&root);
+        assert_eq!(
+            name_alternation(["sep", "sept", "september", "septiembre", "mai"].into_iter()),
+            "(?:mai|sep(?:t(?:ember|iembre|)|))"
+        );
+    }
 
     #[test]
     fn month_data_is_complete() {
