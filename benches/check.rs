@@ -24,6 +24,8 @@
 //! `cargo bench --bench check`; the target is near-linear scaling:
 //! 10× the sources, at most 12× the time.
 
+#[path = "common/alloc.rs"]
+mod allocator;
 #[path = "common/cpu.rs"]
 mod cpu;
 

@@ -14,6 +14,8 @@
 //! figure even when other programs share the machine.
 //! `cargo bench --bench extract`; the target is ≥ 50 MB/s per core.
 
+#[path = "common/alloc.rs"]
+mod allocator;
 #[path = "common/cpu.rs"]
 mod cpu;
 

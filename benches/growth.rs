@@ -11,6 +11,9 @@
 //! The target is near-linear: the 10× step within 15× the time (1.5× of
 //! linear), the 5× step within 7.5×. `cargo bench --bench growth`.
 
+#[path = "common/alloc.rs"]
+mod allocator;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use crosscheck::{analyze, Input, Knowledge, Role};
 use std::hint::black_box;
