@@ -52,7 +52,7 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
     // found digit by digit, as `captures_iter` would find them, and the
     // capture is skipped for a lone hour, which is never a time.
     let mut at = 0;
-    while let Some(start) = text.as_bytes()[at..].iter().position(u8::is_ascii_digit).map(|i| at + i) {
+    while let Some(start) = crate::recognize::number::find_ascii_digit(&text.as_bytes()[at..]).map(|i| at + i) {
         if let Some(end) = lone_hour_end(text, start) {
             at = end;
             continue;
@@ -70,8 +70,7 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
         floor = t.restatements.last().map_or(t.span.end, |r| r.span.end);
         found.push(t);
     }
-    let lower = text.to_ascii_lowercase();
-    let noon = ["noon", "midday", "midnight"].iter().any(|w| lower.contains(w));
+    let noon = names_noon(text);
     for caps in PATTERNS.noon.captures_iter(if noon { text } else { "" }) {
         if let Some(t) = reader.noon(&caps) {
             if !found.iter().any(|f| f.span.overlaps(t.span)) {
@@ -81,6 +80,23 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
     }
     found.sort_by_key(|t| t.span.start);
     found
+}
+
+/// Whether `text` holds "noon", "midday" or "midnight" in any ASCII case,
+/// as its lower-case copy would. Each of them holds "oo", "dd" or "dn",
+/// which most sentences lack: one pass over the byte pairs, with no copy
+/// and no search per word, answers for those.
+fn names_noon(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let pair = |(a, b): (&u8, &u8)| {
+        let (a, b) = (a | 0x20, b | 0x20);
+        (a == b'o' && b == b'o') | (a == b'd' && (b == b'd' || b == b'n'))
+    };
+    let any_pair = bytes.iter().zip(bytes.get(1..).unwrap_or_default()).fold(false, |any, p| any | pair(p));
+    any_pair
+        && ["noon", "midday", "midnight"]
+            .iter()
+            .any(|w| bytes.windows(w.len()).any(|window| window.eq_ignore_ascii_case(w.as_bytes())))
 }
 
 // ---------------------------------------------------------------- zones
@@ -541,6 +557,26 @@ fn next_word(text: &str, at: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_noon_test_answers_as_a_lower_case_copy_would() {
+        let texts = [
+            "Talks resumed at NOON in Brussels.",
+            "shortly after Midnight, the vote",
+            "a mid-day break",
+            "the MidDay meal; a good book",
+            "Wednesday's noonday sun",
+            "midnigh",
+            "“Noon”, he said — not midnight’s",
+            "",
+            "n",
+        ];
+        for text in texts {
+            let lower = text.to_ascii_lowercase();
+            let expected = ["noon", "midday", "midnight"].iter().any(|w| lower.contains(w));
+            assert_eq!(names_noon(text), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_lone_hour_is_what_the_pattern_matches_alone() {

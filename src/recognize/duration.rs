@@ -259,13 +259,19 @@ fn clock_shaped(text: &str) -> Vec<Part> {
     if !crate::recognize::number::has_ascii_digit(text) {
         return out;
     }
-    for c in PATTERNS.hours_minutes.captures_iter(text) {
+    // "3h41" holds an "h" between digits, a race time a colon; most
+    // sentences with digits hold neither, and these tests cost less than
+    // the patterns' searches.
+    let bytes = text.as_bytes();
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let h_between_digits = text.match_indices('h').any(|(at, _)| at > 0 && digit_at(at - 1) && digit_at(at + 1));
+    for c in PATTERNS.hours_minutes.captures_iter(if h_between_digits { text } else { "" }) {
         let (Some(whole), Some(h), Some(m)) = (c.get(0), c.name("h"), c.name("m")) else { continue };
         let (Ok(h), Ok(m)) = (h.as_str().parse::<f64>(), m.as_str().parse::<f64>()) else { continue };
         let span = Span::new(whole.start(), whole.end());
         out.push(Part { span, unit: "minute", interval: Interval::exact(h * 60.0 + m), plain: true });
     }
-    for c in PATTERNS.race_time.captures_iter(text) {
+    for c in PATTERNS.race_time.captures_iter(if text.contains(':') { text } else { "" }) {
         let (Some(t), Some(h), Some(m), Some(s)) = (c.name("t"), c.name("h"), c.name("m"), c.name("s")) else {
             continue;
         };
@@ -328,6 +334,36 @@ fn ends_with_words(before: &str, phrase: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_shapes_are_read_whenever_the_patterns_match() {
+        let texts = [
+            "She won in 2h53 after a 3h41m effort",
+            "finished in 2:03:23, clocked 1:59:40 Z",
+            "the 4th hour, 12 h 30, 3H41",
+            "a time of 2:03 and 10h, 8ha",
+            "no clock here, 24 hours",
+            "h5 and 5h",
+        ];
+        for text in texts {
+            let spans: Vec<Span> = clock_shaped(text).iter().map(|p| p.span).collect();
+            let expected: Vec<Span> = PATTERNS
+                .hours_minutes
+                .captures_iter(text)
+                .filter_map(|c| c.get(0))
+                .map(|m| Span::from(m.range()))
+                .chain(
+                    PATTERNS
+                        .race_time
+                        .captures_iter(text)
+                        .filter_map(|c| c.name("t"))
+                        .filter(|t| !text[t.end()..].starts_with(|ch: char| ch.is_ascii_digit() || ch == ':'))
+                        .map(|t| Span::from(t.range())),
+                )
+                .collect();
+            assert_eq!(spans, expected, "{text:?}");
+        }
+    }
 
     /// (written, unit, interval) of every duration.
     fn found(text: &str) -> Vec<(&str, String, Interval)> {

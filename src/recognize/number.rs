@@ -99,6 +99,20 @@ pub(crate) fn has_ascii_digit(text: &str) -> bool {
     text.as_bytes().chunks(32).any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
 }
 
+/// Where the first ASCII digit of `bytes` is. Blocks without one are
+/// passed over whole, as in [`has_ascii_digit`]; only the block holding
+/// the digit is read byte by byte.
+pub(crate) fn find_ascii_digit(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for block in bytes.chunks(32) {
+        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            return block.iter().position(u8::is_ascii_digit).map(|i| at + i);
+        }
+        at += block.len();
+    }
+    None
+}
+
 /// Any word that can start or make up a spelled number or fraction: a
 /// cheap test before the word-by-word reader in [`spelled_numbers`].
 static SPELLED_HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1020,6 +1034,15 @@ fn spelled(span: Span, value: f64, tolerance: f64, integer: bool, scale: f64, fr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_digit_is_found_in_any_block() {
+        let long = format!("{}7 and 8", "é word ".repeat(9));
+        for text in ["", "no digit here", "4 a.m.", "at 12:30", long.as_str(), "ü".repeat(40).as_str()] {
+            let expected = text.bytes().position(|b| b.is_ascii_digit());
+            assert_eq!(find_ascii_digit(text.as_bytes()), expected, "{text:?}");
+        }
+    }
 
     /// The scan splits words as the pattern `[\p{L}\p{M}]+` does.
     #[test]

@@ -129,7 +129,8 @@ pub fn find_scores(text: &str) -> Vec<ScoreMatch> {
         return Vec::new();
     }
     let mut found = Vec::new();
-    for run in runs(text) {
+    let pairs = if holds_dash(text) { runs(text) } else { Vec::new() };
+    for run in pairs {
         found.extend(read_run(text, &run));
     }
     for vote in to_votes(text) {
@@ -139,6 +140,16 @@ pub fn find_scores(text: &str) -> Vec<ScoreMatch> {
     }
     found.sort_by_key(|s| s.span.start);
     found
+}
+
+/// Whether `text` holds a dash a [`PAIR`] may join figures with: "-", or
+/// "–", "‒", "‑" (three bytes each, the last two 0x80 and 0x91 to 0x93).
+/// One pass over the byte pairs, which most sentences with figures fail.
+fn holds_dash(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let dash = |(a, b): (&u8, &u8)| (*a == b'-') | (*a == 0x80 && (0x91..=0x93).contains(b));
+    bytes.last() == Some(&b'-')
+        || bytes.iter().zip(bytes.get(1..).unwrap_or_default()).fold(false, |any, p| any | dash(p))
 }
 
 /// One pair of figures as written.
@@ -353,6 +364,28 @@ fn to_votes(text: &str) -> Vec<ScoreMatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dash_test_never_skips_a_pair() {
+        let texts = [
+            "won 3-1 at home",
+            "won 3–1 at home",
+            "won 3‒1 at home",
+            "won 3‑1 at home",
+            "drew 2 - 2",
+            "a 6-4, 7-6 (7-3) win",
+            "ended 1—0 and 12",
+            "no dash in 2025 or 3:1",
+            "trailing 21-",
+            "“4–2”",
+        ];
+        for text in texts {
+            assert_eq!(holds_dash(text), PAIR.is_match(text) || text.contains(['-', '–', '‒', '‑']), "{text:?}");
+            if !holds_dash(text) {
+                assert!(runs(text).is_empty(), "{text:?}");
+            }
+        }
+    }
 
     fn set(first: u32, second: u32) -> SetScore {
         SetScore { first, second, tiebreak: None }
