@@ -286,6 +286,11 @@ fn is_placeholder(sentence: &str) -> bool {
 /// itself, states nothing of the story.
 fn is_editors_note(sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '[' | '(' | '*' | '_' | '>'));
+    // Only "E" and "e" lower to a text starting with "e": most sentences
+    // are ruled out before their head is copied and lowered.
+    if !t.starts_with(['e', 'E']) {
+        return false;
+    }
     let head: String = t.chars().take(14).collect::<String>().to_lowercase().replace('’', "'");
     head.starts_with("editor's note") || head.starts_with("editors' note") || head.starts_with("editor note")
 }
@@ -371,6 +376,16 @@ mod tests {
         assert!(quoted.iter().any(|q| q.contains("12")), "{quoted:?}");
         assert!(is_editors_note("Editor’s note: this story was updated."));
         assert!(!is_editors_note("The editor noted the 40 homes."));
+        assert!(is_editors_note("> _EDITORS' NOTE_: no figures."));
+        assert!(!is_editors_note("Editors noted it."));
+    }
+
+    #[test]
+    fn only_e_lowers_to_a_text_that_starts_with_e() {
+        let starts_with_e = |c: char| c.to_lowercase().to_string().starts_with('e');
+        let found: Vec<char> =
+            (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|&c| starts_with_e(c)).collect();
+        assert_eq!(found, ['E', 'e']);
         assert!(!is_placeholder("The flood killed 40 people."));
     }
 }
