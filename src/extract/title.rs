@@ -168,7 +168,7 @@ fn offices(cx: &Context, sentence: &Sentence) -> Vec<Office> {
         let (start, canonical) = with_ranks(cx, text, start, canonical);
         found.push(Office { span: Span::new(start, hit.end), canonical, head_phrase: false });
     }
-    let organisations = if may_name_a_head(text) { k.find_organisations(text) } else { Vec::new() };
+    let organisations = if may_name_a_head(text) { sentence.organisations(k) } else { &[] };
     for hit in organisations {
         let Some(head) = k.organisations[hit.index].head.clone() else {
             continue;
