@@ -45,7 +45,7 @@ impl Extractor for EventDate {
         if sentence.dates().is_empty() {
             return Vec::new();
         }
-        let mentions = mentions(cx, text);
+        let mentions = mentions(cx, sentence);
         if mentions.is_empty() {
             return Vec::new();
         }
@@ -100,14 +100,10 @@ fn strip_the(s: &str) -> &str {
 }
 
 /// Events of the sentence that have a place.
-fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
-    let nouns = cx.knowledge.find_event_nouns(text);
-    if nouns.is_empty() {
-        return Vec::new();
-    }
-    let orgs = cx.knowledge.find_organisations(text);
+fn mentions(cx: &Context, sentence: &Sentence) -> Vec<Mention> {
+    let text = sentence.text;
     let mut out = Vec::new();
-    for hit in nouns {
+    for &hit in sentence.event_nouns(cx.knowledge) {
         let kind = cx.knowledge.event_kinds[hit.index].name.clone();
         let noun = Span::new(hit.start, hit.end);
         let ws = words_near(text, noun);
@@ -118,7 +114,8 @@ fn mentions(cx: &Context, text: &str) -> Vec<Mention> {
         let Some((place_span, place)) = place else { continue };
         let extent = noun.cover(place_span);
         // "ASEAN Summit", "ASEAN Foreign Ministers meeting": an organisation just before.
-        let organisation = orgs
+        let organisation = sentence
+            .organisations(cx.knowledge)
             .iter()
             .rev()
             .filter(|o| o.end <= extent.start && extent.start - o.end <= 40)

@@ -89,7 +89,7 @@ impl Extractor for EventTime {
         if !t.values.iter().any(|v| is_day(&v.value) || matches!(v.value, Value::Time { .. })) {
             return Vec::new();
         }
-        let mentions = mentions(cx, t);
+        let mentions = sentence.event_mentions(cx);
         let in_lede = sentence.span.start < cx.lede_end;
         let mut out = Vec::new();
         for (j, tok) in t.tokens.iter().enumerate() {
@@ -183,15 +183,15 @@ fn month_year(occurrence: Option<&str>, month: u32, anchor: chrono::NaiveDate) -
 }
 
 /// Every event the sentence names.
-pub fn mentions(cx: &Context, t: &Tokens) -> Vec<EventMention> {
-    let k = cx.knowledge;
+pub fn mentions(cx: &Context, sentence: &Sentence) -> Vec<EventMention> {
+    let (k, t) = (cx.knowledge, sentence.tokens());
     let mut out = Vec::new();
     let token_at =
         |byte: usize| t.tokens.iter().position(|x| x.span.start <= byte && byte < x.span.end.max(x.span.start + 1));
-    let hits = k
-        .find_event_nouns(t.text)
-        .into_iter()
-        .map(|h| (h, false))
+    let hits = sentence
+        .event_nouns(k)
+        .iter()
+        .map(|&h| (h, false))
         .chain(k.find_event_verbs(t.text).into_iter().map(|h| (h, true)));
     for (hit, verb) in hits {
         let (Some(first), Some(last)) = (token_at(hit.start), token_at(hit.end.saturating_sub(1))) else { continue };

@@ -47,6 +47,12 @@ pub struct Sentence<'a> {
     quantities: std::cell::OnceCell<Vec<crate::recognize::quantity::Quantity>>,
     dates: std::cell::OnceCell<Vec<crate::recognize::date::DateMatch>>,
     tokens: std::cell::OnceCell<tokens::Tokens<'a>>,
+    /// Lexicon hits on the text, for the readers that share them: the
+    /// event readers both look for event nouns, and the title and event
+    /// readers for organisations.
+    event_nouns: std::cell::OnceCell<Vec<crate::knowledge::Hit>>,
+    organisations: std::cell::OnceCell<Vec<crate::knowledge::Hit>>,
+    event_mentions: std::cell::OnceCell<Vec<event_time::EventMention>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -58,6 +64,9 @@ impl<'a> Sentence<'a> {
             quantities: Default::default(),
             dates: Default::default(),
             tokens: Default::default(),
+            event_nouns: Default::default(),
+            organisations: Default::default(),
+            event_mentions: Default::default(),
         }
     }
 
@@ -76,6 +85,24 @@ impl<'a> Sentence<'a> {
     /// Dates, months, years and weekdays of the sentence.
     pub fn dates(&self) -> &[crate::recognize::date::DateMatch] {
         self.dates.get_or_init(|| crate::recognize::date::find_dates(self.text, self.anchor))
+    }
+
+    /// [`Knowledge::find_event_nouns`] of the text. Every call must pass
+    /// the same knowledge, as the extractors of one document do.
+    pub fn event_nouns(&self, knowledge: &Knowledge) -> &[crate::knowledge::Hit] {
+        self.event_nouns.get_or_init(|| knowledge.find_event_nouns(self.text))
+    }
+
+    /// [`Knowledge::find_organisations`] of the text, with the same
+    /// proviso as [`Sentence::event_nouns`].
+    pub fn organisations(&self, knowledge: &Knowledge) -> &[crate::knowledge::Hit] {
+        self.organisations.get_or_init(|| knowledge.find_organisations(self.text))
+    }
+
+    /// The events the sentence names ([`event_time::mentions`]), read for
+    /// the event times and again for each score.
+    pub fn event_mentions(&self, cx: &Context) -> &[event_time::EventMention] {
+        self.event_mentions.get_or_init(|| event_time::mentions(cx, self))
     }
 }
 
@@ -286,6 +313,11 @@ fn is_placeholder(sentence: &str) -> bool {
 /// itself, states nothing of the story.
 fn is_editors_note(sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '[' | '(' | '*' | '_' | '>'));
+    // Only "E" and "e" lower to a text starting with "e": most sentences
+    // are ruled out before their head is copied and lowered.
+    if !t.starts_with(['e', 'E']) {
+        return false;
+    }
     let head: String = t.chars().take(14).collect::<String>().to_lowercase().replace('’', "'");
     head.starts_with("editor's note") || head.starts_with("editors' note") || head.starts_with("editor note")
 }
@@ -371,6 +403,32 @@ mod tests {
         assert!(quoted.iter().any(|q| q.contains("12")), "{quoted:?}");
         assert!(is_editors_note("Editor’s note: this story was updated."));
         assert!(!is_editors_note("The editor noted the 40 homes."));
+        assert!(is_editors_note("> _EDITORS' NOTE_: no figures."));
+        assert!(!is_editors_note("Editors noted it."));
+    }
+
+    #[test]
+    fn the_sentence_caches_return_what_the_lexicon_finds() {
+        let knowledge = Knowledge::builtin();
+        for text in [
+            "The WHO summit in Geneva opened on Monday after the strike ended.",
+            "Union leaders met; the walkout was called off at 9 a.m.",
+            "Nothing happened.",
+        ] {
+            let sentence = Sentence::new(text, Span::new(0, text.len()), None);
+            for _ in 0..2 {
+                assert_eq!(sentence.event_nouns(&knowledge), knowledge.find_event_nouns(text), "{text}");
+                assert_eq!(sentence.organisations(&knowledge), knowledge.find_organisations(text), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_e_lowers_to_a_text_that_starts_with_e() {
+        let starts_with_e = |c: char| c.to_lowercase().to_string().starts_with('e');
+        let found: Vec<char> =
+            (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|&c| starts_with_e(c)).collect();
+        assert_eq!(found, ['E', 'e']);
         assert!(!is_placeholder("The flood killed 40 people."));
     }
 }

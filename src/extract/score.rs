@@ -7,7 +7,6 @@
 //! match ("faced a set point at 5-6", "a 3-2 lead") are not results: only a
 //! run of sets, or a score after a verb or noun of result, is read.
 
-use super::tokens::Tokens;
 use super::{Context, Extractor, Sentence};
 use crate::claim::{Claim, Modality, Scope, Subject, SubjectKind};
 use crate::value::{SetScore, Value};
@@ -53,7 +52,7 @@ impl Extractor for Score {
             let (key, label) = if vote {
                 ("vote".to_string(), "the vote".to_string())
             } else {
-                match result_of(cx, t, i, sets) {
+                match result_of(cx, sentence, i, sets) {
                     Some(kind) => (kind.clone(), format!("the {kind}")),
                     None => continue,
                 }
@@ -73,7 +72,8 @@ impl Extractor for Score {
 /// The event a score ends: a run of sets, or a single score after a verb
 /// of result, is the result of the nearest match of the sentence, else of
 /// the story's main event.
-fn result_of(cx: &Context, t: &Tokens, i: usize, sets: &[SetScore]) -> Option<String> {
+fn result_of(cx: &Context, sentence: &Sentence, i: usize, sets: &[SetScore]) -> Option<String> {
+    let t = sentence.tokens();
     let result_word = (i.saturating_sub(5)..i).any(|j| {
         matches!(
             t.word(j),
@@ -96,8 +96,8 @@ fn result_of(cx: &Context, t: &Tokens, i: usize, sets: &[SetScore]) -> Option<St
     if sets.len() < 2 && (!result_word || of_part) {
         return None;
     }
-    let mentions = super::event_time::mentions(cx, t);
-    let nearest = mentions
+    let nearest = sentence
+        .event_mentions(cx)
         .iter()
         .filter(|m| is_contest(cx, &m.kind))
         .min_by_key(|m| if m.last < i { i - m.last } else { m.first - i })

@@ -71,13 +71,28 @@ pub struct Tokens<'a> {
 }
 
 /// `word` in lower case, borrowed when it is already.
+///
+/// Most words are ASCII: one pass over their bytes finds a capital, and
+/// ASCII lowering gives what Unicode lowering gives for them.
 fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    let upper = if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().any(char::is_uppercase)
-    };
+    let mut upper = false;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return lower_case_unicode(word);
+        }
+        upper |= b.is_ascii_uppercase();
+    }
     if upper {
+        word.to_ascii_lowercase().into()
+    } else {
+        word.into()
+    }
+}
+
+/// [`lower_case`] of a word with a letter beyond ASCII.
+#[cold]
+fn lower_case_unicode(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
         word.to_lowercase().into()
     } else {
         word.into()
@@ -89,8 +104,13 @@ fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
 /// with the dotted tail of an abbreviation ("U.S.").
 fn word_len(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let first = text.chars().next().filter(|c| c.is_alphanumeric())?;
-    let mut end = first.len_utf8();
+    let mut end = match *bytes.first()? {
+        b if b.is_ascii() => usize::from(b.is_ascii_alphanumeric()),
+        _ => text.chars().next().filter(|c| c.is_alphanumeric()).map_or(0, char::len_utf8),
+    };
+    if end == 0 {
+        return None;
+    }
     let mut at = end;
     while at < bytes.len() {
         // ASCII read a byte at a time, without decoding.
@@ -149,6 +169,12 @@ impl<'a> Tokens<'a> {
                 }
             }
             let limit = values.get(next_value).map_or(text.len(), |v| v.span.start);
+            // ASCII white space, the commonest character between tokens,
+            // is skipped without decoding.
+            if pos < limit && matches!(text.as_bytes()[pos], b' ' | b'\t'..=b'\r') {
+                pos += 1;
+                continue;
+            }
             let rest = &text[pos..limit];
             let Some(c) = rest.chars().next() else {
                 pos = limit;
@@ -450,6 +476,9 @@ mod tests {
             "Jean-Luc.",
             "U.S.A.B",
             "end.Next",
+            "Ölfeld-Süd",
+            "’tis",
+            "½ cup",
         ] {
             assert_eq!(word_len(text), pattern.find(text).map(|m| m.end()), "{text:?}");
         }
@@ -482,6 +511,24 @@ mod tests {
             words,
             ["The", "U.S.", "team's", "5-nanometre", "chip", "isn't", "new", "alone", "at", "2", "of", "GDP"]
         );
+    }
+
+    #[test]
+    fn any_white_space_parts_words() {
+        let t = Tokens::new("a\u{b} b\u{a0}c\td\r\ne\u{2003}f\u{c}g", Vec::new());
+        let words: Vec<&str> = t.tokens.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["a", "b", "c", "d", "e", "f", "g"]);
+    }
+
+    #[test]
+    fn words_are_lowered_as_unicode_lowers_them() {
+        for word in ["Berlin", "NATO", "said", "Zürich", "ÉCOLE", "straße", "ΣΟΦΙΑ", "İzmir", "x2", "O'Neill’s"]
+        {
+            let lower = lower_case(word);
+            assert_eq!(lower, word.to_lowercase(), "{word}");
+            let borrowed = matches!(lower, std::borrow::Cow::Borrowed(_));
+            assert_eq!(borrowed, !word.chars().any(char::is_uppercase), "{word}");
+        }
     }
 
     #[test]
