@@ -55,8 +55,10 @@ impl Extractor for Age {
         // Both patterns need a word most sentences lack: look for it first.
         let lower = text.to_ascii_lowercase();
         let year_old = lower.contains("-old");
-        let in_its = ["its", "their", "her", "his"].iter().any(|w| lower.contains(w))
-            && ["year", "month", "week", "day"].iter().any(|w| lower.contains(w));
+        // The tests on ASCII lower case do not see the Kelvin sign (read as
+        // "k" in "week") or the long s (read as "s" in "its" and "his").
+        let in_its = (["year", "month", "week", "day"].iter().any(|w| lower.contains(w)) || text.contains('\u{212A}'))
+            && (["its", "their", "her", "his"].iter().any(|w| spaced(&lower, w)) || text.contains('ſ'));
         if !year_old && !in_its {
             return out;
         }
@@ -103,6 +105,16 @@ impl Extractor for Age {
         }
         out
     }
+}
+
+/// Whether `word` occurs in `lower` between white space, as `IN_ITS` reads
+/// it ("in its fourth year", not "other", "this" or "visits"). A byte
+/// beyond ASCII on either side may belong to white space, so it passes.
+fn spaced(lower: &str, word: &str) -> bool {
+    let bytes = lower.as_bytes();
+    // The white space of `\s`: ASCII's, and characters beyond ASCII.
+    let space = |at: usize| bytes.get(at).is_some_and(|&b| matches!(b, b' ' | b'\t'..=b'\r') || !b.is_ascii());
+    lower.contains(word) && lower.match_indices(word).any(|(at, _)| at > 0 && space(at - 1) && space(at + word.len()))
 }
 
 /// The age of a thing ("the three-year-old war", "an 11-year-old Airbus
@@ -155,6 +167,20 @@ fn claim(x: &Age, cx: &Context, sentence: &Sentence, span: Span, noun_phrase: &s
 mod tests {
     use super::*;
     use crate::extract::test_support::run;
+
+    #[test]
+    fn only_a_spaced_pronoun_sends_a_sentence_to_the_nth_year_pattern() {
+        assert!(spaced("the war, now in its fourth year", "its"));
+        assert!(spaced("entering\ttheir\nthird week", "their"));
+        assert!(spaced("in\u{a0}her\u{a0}second term", "her"));
+        assert!(!spaced("other visits this year", "her"));
+        assert!(!spaced("other visits this year", "its"));
+        assert!(!spaced("his", "his"));
+        assert!(!spaced("the other day, his", "his"));
+        // Letters that fold to ASCII ones still reach the pattern.
+        assert_eq!(run(&Age, "The strike, now in itſ third week, goes on.").len(), 1);
+        assert_eq!(run(&Age, "The strike, now in its third wee\u{212A}, goes on.").len(), 1);
+    }
 
     #[test]
     fn year_old_and_nth_year_agree() {
