@@ -96,12 +96,12 @@ pub(crate) fn scan(text: &str, glued_prefix_ok: &dyn Fn(&str) -> bool) -> Vec<Sc
 /// several recognizers ask first. Each block is read whole, without a test
 /// per byte, so the compiler can compare many bytes at once.
 pub(crate) fn has_ascii_digit(text: &str) -> bool {
-    text.as_bytes().chunks(32).any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+    find_ascii_digit(text.as_bytes()).is_some()
 }
 
 /// Where the first ASCII digit of `bytes` is. Blocks without one are
-/// passed over whole, as in [`has_ascii_digit`]; only the block holding
-/// the digit is read byte by byte.
+/// passed over whole; only the block holding the digit is read byte by
+/// byte.
 pub(crate) fn find_ascii_digit(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
     for block in bytes.chunks(32) {
