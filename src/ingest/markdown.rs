@@ -5,14 +5,8 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub(super) fn prose(original: &str) -> String {
-    // Start blank (multibyte characters become as many spaces as they have bytes).
-    let mut prose: String = original
-        .chars()
-        .flat_map(|c| {
-            let fill = if c == '\n' { '\n' } else { ' ' };
-            std::iter::repeat_n(fill, if c == '\n' { 1 } else { c.len_utf8() })
-        })
-        .collect();
+    // Start blank; only what a reader sees is copied back.
+    let mut prose = super::blanked(original);
     let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_TABLES

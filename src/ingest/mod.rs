@@ -53,17 +53,14 @@ pub fn document(path: &str, role: Role, format: Format, original: String, publis
 
 /// Replaces every non-newline byte in `span` with a space, keeping offsets.
 pub(crate) fn blank(prose: &mut String, span: Span) {
-    // Safety of the byte edit: whole UTF-8 sequences are replaced by ASCII
-    // spaces, so we rebuild the slice rather than poke bytes.
-    let replaced: String = prose[span.start..span.end]
-        .chars()
-        .flat_map(|c| {
-            let n = c.len_utf8();
-            let fill = if c == '\n' { '\n' } else { ' ' };
-            std::iter::repeat_n(fill, if c == '\n' { 1 } else { n })
-        })
-        .collect();
+    let replaced = blanked(&prose[span.start..span.end]);
     prose.replace_range(span.start..span.end, &replaced);
+}
+
+/// `text` with every byte but a newline made a space: a character of
+/// several bytes becomes as many spaces, so offsets stay the same.
+pub(crate) fn blanked(text: &str) -> String {
+    text.bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }).collect()
 }
 
 /// Sentence spans of the prose view. Lines are paragraphs in news copy (and

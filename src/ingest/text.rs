@@ -35,25 +35,25 @@ pub(super) fn prose(original: &str) -> String {
 /// Byte offsets of the `\n` (and the `\r` before it) of every line break
 /// that continues a paragraph.
 fn soft_breaks(text: &str) -> Vec<usize> {
-    // (start, content without the line ending) of every line.
-    let mut lines: Vec<(usize, &str)> = Vec::new();
+    // (start, content without the line ending, width in characters) of every line.
+    let mut lines: Vec<(usize, &str, usize)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        lines.push((at, line.trim_end_matches(['\n', '\r'])));
+        let content = line.trim_end_matches(['\n', '\r']);
+        lines.push((at, content, width(content)));
         at += line.len();
     }
     let mut out = Vec::new();
-    for block in lines.split(|(_, l)| l.trim().is_empty()) {
-        let width = |l: &str| l.trim_end().chars().count();
-        let widest = block.iter().map(|(_, l)| width(l)).max().unwrap_or(0);
-        let wrapped = block.len() >= 2 && block[..block.len() - 1].iter().all(|(_, l)| width(l) <= WRAP_WIDTH);
+    for block in lines.split(|(_, l, _)| l.trim().is_empty()) {
+        let widest = block.iter().map(|&(_, _, w)| w).max().unwrap_or(0);
+        let wrapped = block.len() >= 2 && block[..block.len() - 1].iter().all(|&(_, _, w)| w <= WRAP_WIDTH);
         for pair in block.windows(2) {
-            let ((start, line), (_, next)) = (pair[0], pair[1]);
+            let ((start, line, width), (_, next, _)) = (pair[0], pair[1]);
             if starts_own_line(next) || is_link(line) {
                 continue;
             }
             let continues = next.trim_start().starts_with(char::is_lowercase);
-            if continues || (wrapped && width(line) >= WRAPPED_LINE && width(line) * 2 >= widest) {
+            if continues || (wrapped && width >= WRAPPED_LINE && width * 2 >= widest) {
                 let end = start + line.len();
                 out.extend(end..end + (text[end..].len() - text[end..].trim_start_matches('\r').len()));
                 out.push(end + text[end..].find('\n').unwrap_or(0));
@@ -61,6 +61,16 @@ fn soft_breaks(text: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Characters up to the last one that is not white space.
+fn width(line: &str) -> usize {
+    let line = line.trim_end();
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
+    }
 }
 
 /// A list item, a heading, a quote, a table row, a citation or a link.
@@ -72,7 +82,8 @@ fn starts_own_line(line: &str) -> bool {
 }
 
 fn is_link(line: &str) -> bool {
-    URL_LINE.is_match(line)
+    // The pattern, anchored at every line start, would scan the whole line.
+    line.contains("http") && URL_LINE.is_match(line)
 }
 
 /// Lines of a reference list ("[12] Some headline https://…") cite other
@@ -84,11 +95,23 @@ static CITATION_LINE: LazyLock<Regex> =
 static URL_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^[ \t]*https?://\S+[ \t]*$").unwrap());
 
 pub(crate) fn blank_citation_lists(prose: &mut String) {
-    let spans: Vec<Span> = CITATION_LINE
-        .find_iter(prose)
-        .chain(URL_LINE.find_iter(prose))
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect();
+    // Both kinds of line hold a link, and each pattern matches a whole line:
+    // only the lines with "http" in them are tried, one at a time, rather
+    // than running both patterns over the whole text.
+    let mut spans = Vec::new();
+    let mut tried_to = 0;
+    for (at, _) in prose.match_indices("http") {
+        if at < tried_to {
+            continue;
+        }
+        let start = prose[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = prose[at..].find('\n').map_or(prose.len(), |i| at + i);
+        tried_to = end;
+        let line = &prose[start..end];
+        if let Some(m) = CITATION_LINE.find(line).or_else(|| URL_LINE.find(line)) {
+            spans.push(Span::new(start + m.start(), start + m.end()));
+        }
+    }
     for span in spans {
         super::blank(prose, span);
     }
@@ -135,5 +158,30 @@ mod tests {
         assert!(s.starts_with("Body 5% text.\n"));
         assert!(!s.contains("Headline"));
         assert!(s.ends_with("\nMore."));
+    }
+
+    #[test]
+    fn citation_lines_are_found_as_the_patterns_over_the_whole_text_find_them() {
+        let texts = [
+            "Body https://x.org in a sentence.\n[2] Title https://a.b/c\n  https://only.link  \nEnd.",
+            "https://first.line\r\n3. Listed http://x.y and more http://z\n\nhttp",
+            "[12] Two links https://a.b https://c.d\n12. not a citation\n€ https://e.f\n https://g.h/€",
+            "no link at all\n[1] no link either\n",
+            "",
+        ];
+        for text in texts {
+            let mut expected = String::from(text);
+            let whole: Vec<Span> = CITATION_LINE
+                .find_iter(text)
+                .chain(URL_LINE.find_iter(text))
+                .map(|m| Span::new(m.start(), m.end()))
+                .collect();
+            for span in whole {
+                super::super::blank(&mut expected, span);
+            }
+            let mut got = String::from(text);
+            blank_citation_lists(&mut got);
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 }
