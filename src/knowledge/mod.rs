@@ -5,7 +5,9 @@
 
 pub mod measures;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -255,30 +257,76 @@ pub struct Knowledge {
 /// A leftmost-longest matcher from pattern to an index into a list.
 #[derive(Clone, Debug)]
 struct Matcher {
-    automaton: AhoCorasick,
+    automaton: DFA,
     targets: Vec<usize>,
 }
 
 impl Matcher {
     fn new(patterns: Vec<(String, usize)>, case_insensitive: bool) -> Self {
-        let automaton = AhoCorasickBuilder::new()
+        // Every sentence is searched with each lexicon: a full DFA walked
+        // by hand is the fastest to search, and the lexicons are small
+        // enough for it. Their words start with almost every letter, so a
+        // prefilter seldom skips far enough to repay its own cost.
+        let automaton = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(case_insensitive)
-            // Every sentence is searched with each lexicon: the DFA is the
-            // fastest to search, and the lexicons are small enough for it.
-            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
+            .start_kind(StartKind::Unanchored)
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .expect("knowledge patterns compile");
         Matcher { automaton, targets: patterns.into_iter().map(|(_, t)| t).collect() }
     }
 
-    /// Whole-word matches: (start, end, target).
-    fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.automaton
-            .find_iter(text)
-            .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .map(|m| (m.start(), m.end(), self.targets[m.pattern().as_usize()]))
-            .collect()
+    /// Whole-word matches among the non-overlapping leftmost-longest ones.
+    fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut from = 0;
+        let mut last_end = None;
+        while let Some(mut m) = self.leftmost_longest(text.as_bytes(), from) {
+            // An empty word would match again where the last match ended,
+            // and the search would never move on.
+            if m.start == m.end && Some(m.end) == last_end {
+                match self.leftmost_longest(text.as_bytes(), from + 1) {
+                    Some(next) => m = next,
+                    None => break,
+                }
+            }
+            (from, last_end) = (m.end, Some(m.end));
+            if is_word_boundary(text, m.start, m.end) {
+                hits.push(Hit { index: self.targets[m.index], ..m });
+            }
+        }
+        hits
+    }
+
+    /// The leftmost-longest match at or after `from`; its `index` is the
+    /// pattern's.
+    fn leftmost_longest(&self, haystack: &[u8], from: usize) -> Option<Hit> {
+        let dfa = &self.automaton;
+        if from > haystack.len() {
+            return None;
+        }
+        let mut sid = dfa.start_state(Anchored::No).ok()?;
+        // The state and end of the last match, turned into a hit only once
+        // the search ends: the loop keeps to the few registers it needs.
+        let mut last = dfa.is_match(sid).then_some((sid, from));
+        let mut at = from;
+        while at < haystack.len() {
+            sid = dfa.next_state(Anchored::No, sid, haystack[at]);
+            at += 1;
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    last = Some((sid, at));
+                }
+            }
+        }
+        last.map(|(sid, end)| {
+            let pattern = dfa.match_pattern(sid, 0);
+            Hit { start: end - dfa.pattern_len(pattern), end, index: pattern.as_usize() }
+        })
     }
 }
 
@@ -402,21 +450,21 @@ impl Knowledge {
     }
 
     pub fn find_offices(&self, text: &str) -> Vec<Hit> {
-        to_hits(self.office_matcher.find(text))
+        self.office_matcher.find(text)
     }
 
     /// Organisations are matched case-sensitively: "WHO" is not "who".
     pub fn find_organisations(&self, text: &str) -> Vec<Hit> {
-        to_hits(self.organisation_matcher.find(text))
+        self.organisation_matcher.find(text)
     }
 
     pub fn find_event_nouns(&self, text: &str) -> Vec<Hit> {
-        to_hits(self.event_matcher.find(text))
+        self.event_matcher.find(text)
     }
 
     /// Verbs that report an event happening, by event kind.
     pub fn find_event_verbs(&self, text: &str) -> Vec<Hit> {
-        to_hits(self.event_verb_matcher.find(text))
+        self.event_verb_matcher.find(text)
     }
 
     pub fn office(&self, canonical: &str) -> Option<&Office> {
@@ -468,10 +516,6 @@ fn builtin_files() -> Vec<KnowledgeFile> {
         .collect()
 }
 
-fn to_hits(v: Vec<(usize, usize, usize)>) -> Vec<Hit> {
-    v.into_iter().map(|(start, end, index)| Hit { start, end, index }).collect()
-}
-
 /// A user's office with an existing canonical name extends that office.
 fn merge_offices(into: &mut Vec<Office>, more: Vec<Office>) {
     for o in more {
@@ -498,6 +542,47 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(&text[hits[0].start..hits[0].end], "High Representative for Foreign Affairs and Security Policy");
         assert_eq!(k.offices[hits[0].index].canonical, "high representative");
+    }
+
+    /// The library's own leftmost-longest iterator, as the matcher used
+    /// it before it walked the automaton by hand.
+    fn library_find(patterns: &[&str], case_insensitive: bool, text: &str) -> Vec<Hit> {
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .build(patterns)
+            .unwrap();
+        ac.find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .map(|m| Hit { start: m.start(), end: m.end(), index: m.pattern().as_usize() })
+            .collect()
+    }
+
+    #[test]
+    fn the_hand_walked_search_finds_what_the_library_iterator_finds() {
+        let patterns =
+            ["chief", "Chief of Staff", "staff", "of staff", "mayor", "Mayor of", "or", "deputy", "puty", "ab", "abc"];
+        let texts = [
+            "The Chief of Staff met the mayor of the town and her deputy.",
+            "mischief of staff, a mayoral race, the deputy's staff",
+            "CHIEF OF STAFF chief of staffs abcab ab abc",
+            "Ärzte chief, Ökonomen mayor; naïve deputy… or",
+            "",
+            "or",
+        ];
+        for case_insensitive in [false, true] {
+            let targets = patterns.iter().enumerate().map(|(i, p)| (p.to_string(), i)).collect();
+            let matcher = Matcher::new(targets, case_insensitive);
+            for text in texts {
+                assert_eq!(matcher.find(text), library_find(&patterns, case_insensitive, text), "{text}");
+            }
+        }
+        // An empty word matches between every two letters (user files reject it).
+        let with_empty = ["", "ab", "b"];
+        let matcher = Matcher::new(with_empty.iter().enumerate().map(|(i, p)| (p.to_string(), i)).collect(), true);
+        for text in ["", "ab b c", "x ab"] {
+            assert_eq!(matcher.find(text), library_find(&with_empty, true, text), "{text}");
+        }
     }
 
     #[test]
