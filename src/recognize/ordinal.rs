@@ -39,11 +39,7 @@ static DIGIT_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
-    // The suffix follows a digit: most sentences have no digit before an s, n, r or t.
-    let suffixed = |pair: &[u8]| {
-        pair[0].is_ascii_digit() && matches!(pair[1], b's' | b'n' | b'r' | b't' | b'S' | b'N' | b'R' | b'T')
-    };
-    if !crate::recognize::number::has_ascii_digit(text) || !text.as_bytes().windows(2).any(suffixed) {
+    if !digit_before_suffix(text) {
         return Vec::new();
     }
     DIGIT_ORDINAL
@@ -55,6 +51,16 @@ fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
             Some(OrdinalMatch { span: Span::from(m.range()), value: digits.parse().ok()? })
         })
         .collect()
+}
+
+/// Whether a digit stands before an s, n, r or t in either case, as the
+/// suffix follows a digit: most sentences have no such pair. Every pair is
+/// tested without branching, so the compiler can test many at once; `| 0x20`
+/// folds only 'S', 'N', 'R', 'T' onto those lower-case letters.
+fn digit_before_suffix(text: &str) -> bool {
+    let suffixed = |(a, b): (&u8, &u8)| a.is_ascii_digit() & matches!(b | 0x20, b's' | b'n' | b'r' | b't');
+    let bytes = text.as_bytes();
+    bytes.iter().zip(bytes.get(1..).unwrap_or_default()).fold(false, |any, pair| any | suffixed(pair))
 }
 
 /// Ordinal words, their value and the cardinal word they extend.
@@ -256,6 +262,18 @@ mod tests {
         assert_eq!(texts("the 75th anniversary"), vec!["75th"]);
         assert_eq!(values("the 21st-century alliance"), vec![21]);
         assert_eq!(values("the war's 1,000th day"), vec![1000]);
+    }
+
+    #[test]
+    fn the_suffix_test_answers_as_one_pair_at_a_time_would() {
+        let suffixed = |pair: &[u8]| {
+            pair[0].is_ascii_digit() && matches!(pair[1], b's' | b'n' | b'r' | b't' | b'S' | b'N' | b'R' | b'T')
+        };
+        let texts =
+            ["the 2ND and 3Rd", "in 1990s", "7 N", "40t", "4T", "no digit here", "9\u{2}", "3", "", "5S", "6\u{53}"];
+        for text in texts {
+            assert_eq!(super::digit_before_suffix(text), text.as_bytes().windows(2).any(suffixed), "{text:?}");
+        }
     }
 
     #[test]
