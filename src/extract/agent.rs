@@ -1,18 +1,21 @@
 //! Who proposes a figure, or whether it is the one in force: "the US wants
 //! 5%" is a proposal of the US, "the current 2%" today's value.
 
+use super::word_pattern::WordPattern;
 use super::words::agent_before;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Verbs that make a figure someone's proposal.
-static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:proposed|proposes|propose|suggested|suggests|wants|wanted|called for|calls for|advocated(?: for)?|advocates(?: for)?|demanded|demands|urged|urges|pushed for|pushes for|is pushing for|hopes|hoped|seeks|sought|floated|recommended|recommends|argued for|argues for|argued|argues|pressed for|presses for|backed|backs|favou?rs|favou?red)\b").unwrap()
+static PROPOSAL: LazyLock<WordPattern> = LazyLock::new(|| {
+    WordPattern::new(
+        r"(?i)\b(?:proposed|proposes|propose|suggested|suggests|wants|wanted|called for|calls for|advocated(?: for)?|advocates(?: for)?|demanded|demands|urged|urges|pushed for|pushes for|is pushing for|hopes|hoped|seeks|sought|floated|recommended|recommends|argued for|argues for|argued|argues|pressed for|presses for|backed|backs|favou?rs|favou?red)\b",
+    )
 });
 
 /// Words that mark a figure as the one in force now.
-static CURRENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:current|existing|today['’]s|present|standing|longstanding|long-standing)\b").unwrap()
+static CURRENT: LazyLock<WordPattern> = LazyLock::new(|| {
+    WordPattern::new(r"(?i)\b(?:current|existing|today['’]s|present|standing|longstanding|long-standing)\b")
 });
 
 /// A relative clause between an agent and its verb: "Janssen, who has urged
@@ -21,7 +24,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s+(?:w
 
 /// The agent of the last proposal verb before `pos` in `text`.
 pub fn proposer(text: &str, pos: usize) -> Option<String> {
-    PROPOSAL.find_iter(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
+    PROPOSAL.find_all(&text[..pos]).last().and_then(|m| subject_of_verb(text, m.start()))
 }
 
 fn subject_of_verb(text: &str, verb: usize) -> Option<String> {

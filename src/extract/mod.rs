@@ -25,6 +25,7 @@ pub mod scope;
 mod score;
 mod title;
 pub mod tokens;
+mod word_pattern;
 pub mod words;
 
 use crate::claim::Claim;
