@@ -65,12 +65,7 @@ fn soft_breaks(text: &str) -> Vec<usize> {
 
 /// Characters up to the last one that is not white space.
 fn width(line: &str) -> usize {
-    let line = line.trim_end();
-    if line.is_ascii() {
-        line.len()
-    } else {
-        line.chars().count()
-    }
+    line.trim_end().chars().count()
 }
 
 /// A list item, a heading, a quote, a table row, a citation or a link.
