@@ -30,7 +30,7 @@ impl WordPattern {
 
     /// Every match, as `Regex::find_iter` of the pattern gives them.
     pub fn find_all<'t>(&self, text: &'t str) -> Vec<Match<'t>> {
-        if !folds_to_ascii(text) {
+        if !crate::recognize::byte_tests::folds_to_ascii(text) {
             let found: Vec<Match<'t>> = self.ascii.find_iter(text).collect();
             if found.iter().all(|m| unicode_bounded(text, m.start(), m.end())) {
                 return found;
@@ -43,12 +43,6 @@ impl WordPattern {
     pub fn is_match(&self, text: &str) -> bool {
         !self.find_all(text).is_empty()
     }
-}
-
-/// 'ſ' and the Kelvin sign match 's' and 'k' in a case-insensitive pattern
-/// but are not ASCII, so an ASCII boundary beside them is not a Unicode one.
-fn folds_to_ascii(text: &str) -> bool {
-    !text.is_ascii() && (text.contains('\u{17f}') || text.contains('\u{212a}'))
 }
 
 /// No word character on either side of `text[start..end]`, as Unicode `\b` reads one.

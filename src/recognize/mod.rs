@@ -5,6 +5,7 @@
 //! Spans returned here are relative to the text passed in; callers shift
 //! them with [`Span::offset`](crate::span::Span::offset).
 
+pub(crate) mod byte_tests;
 pub mod clock;
 pub mod code;
 pub mod date;

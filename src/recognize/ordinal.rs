@@ -16,6 +16,7 @@
 //!   an argument, not a fact. A text that is only the word "second" is the
 //!   ordinal (a caller asking about one word);
 //! - digits glued to a word or a closing quote ("G7th"), like numbers.
+use crate::recognize::byte_tests::any_byte_pair;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -54,13 +55,10 @@ fn digit_ordinals(text: &str) -> Vec<OrdinalMatch> {
 }
 
 /// Whether a digit stands before an s, n, r or t in either case, as the
-/// suffix follows a digit: most sentences have no such pair. Every pair is
-/// tested without branching, so the compiler can test many at once; `| 0x20`
+/// suffix follows a digit: most sentences have no such pair. `| 0x20`
 /// folds only 'S', 'N', 'R', 'T' onto those lower-case letters.
 fn digit_before_suffix(text: &str) -> bool {
-    let suffixed = |(a, b): (&u8, &u8)| a.is_ascii_digit() & matches!(b | 0x20, b's' | b'n' | b'r' | b't');
-    let bytes = text.as_bytes();
-    bytes.iter().zip(bytes.get(1..).unwrap_or_default()).fold(false, |any, pair| any | suffixed(pair))
+    any_byte_pair(text, |a, b| a.is_ascii_digit() & matches!(b | 0x20, b's' | b'n' | b'r' | b't'))
 }
 
 /// Ordinal words, their value and the cardinal word they extend.

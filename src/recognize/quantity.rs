@@ -881,7 +881,7 @@ const QUALIFIER_WORDS_MAX: usize = 5;
 /// a character beyond ASCII, which only the pattern's `\w` judges. Words
 /// are split where `\s` matches: Unicode white space, as `char::is_whitespace`.
 fn qualifier_in_words(win: &str) -> Option<Option<Range<usize>>> {
-    if !win.is_ascii() && win.contains(['\u{17f}', '\u{212a}']) {
+    if crate::recognize::byte_tests::folds_to_ascii(win) {
         return None;
     }
     let end = win.trim_end_matches(char::is_whitespace).len();

@@ -35,6 +35,7 @@
 //! pairs with no result word: ratios and odds ("a 3-1 ratio", "5-2
 //! favourites") are not results.
 
+use crate::recognize::byte_tests::any_byte_pair;
 use crate::recognize::quantity::{normalize, window};
 use crate::span::Span;
 use crate::value::SetScore;
@@ -146,10 +147,7 @@ pub fn find_scores(text: &str) -> Vec<ScoreMatch> {
 /// "–", "‒", "‑" (three bytes each, the last two 0x80 and 0x91 to 0x93).
 /// One pass over the byte pairs, which most sentences with figures fail.
 fn holds_dash(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let dash = |(a, b): (&u8, &u8)| (*a == b'-') | (*a == 0x80 && (0x91..=0x93).contains(b));
-    bytes.last() == Some(&b'-')
-        || bytes.iter().zip(bytes.get(1..).unwrap_or_default()).fold(false, |any, p| any | dash(p))
+    text.ends_with('-') || any_byte_pair(text, |a, b| (a == b'-') | (a == 0x80 && (0x91..=0x93).contains(&b)))
 }
 
 /// One pair of figures as written.

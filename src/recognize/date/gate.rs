@@ -26,6 +26,7 @@
 //! This replaces one set search over every layout, which took about a
 //! microsecond a sentence and, compiled, as long as the layouts themselves.
 
+use super::super::byte_tests::folds_to_ascii;
 use super::super::word_bits::{Bits, WordBits};
 use super::{build, Patterns, CALENDAR, DAY_LAYOUTS, PATTERNS};
 use regex::Regex;
@@ -260,7 +261,7 @@ impl Clues {
             month_starts,
             month_runs,
             words: DATE_WORDS.found_in(text),
-            folds: wide && (text.contains('\u{17f}') || text.contains('\u{212a}')),
+            folds: wide && folds_to_ascii(text),
             met: 0,
         };
         clues.met = clues.layouts_met();
